@@ -1,0 +1,7 @@
+namespace DanVan.Orchard.Data;
+
+/// <summary>Brings one module's tables in the current tenant's database up to date.</summary>
+public interface ITenantMigration
+{
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+}

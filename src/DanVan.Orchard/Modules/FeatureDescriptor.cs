@@ -1,0 +1,9 @@
+namespace DanVan.Orchard.Modules;
+
+public sealed record FeatureDescriptor(
+    string Id,
+    string Name,
+    string Description,
+    string Category,
+    IReadOnlyList<string> Dependencies,
+    string ModuleName);

@@ -1,0 +1,31 @@
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Orchard;
+
+public static class OrchardApplicationBuilderExtensions
+{
+    /// <summary>The request pipeline: tenant resolution, static assets, routing, the feature gate, then the modules' endpoints.</summary>
+    public static WebApplication UseOrchard(this WebApplication app)
+    {
+        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound
+            ? StatusPage.NotFoundAsync(context.HttpContext)
+            : Task.CompletedTask);
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<EndpointGateMiddleware>();
+
+        // Theme and module assets (Razor class libraries' wwwroot) as endpoints, under each tenant's prefix.
+        app.MapStaticAssets();
+        app.MapControllers();
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+}

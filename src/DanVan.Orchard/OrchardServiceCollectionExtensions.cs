@@ -1,0 +1,86 @@
+using System.Reflection;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Recipes.Steps;
+using DanVan.Orchard.Settings;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Orchard;
+
+public static class OrchardServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the framework, the given modules and themes in the one container all tenants share.
+    /// Tenant-specific state is reached through the scoped <see cref="TenantContext"/>.
+    /// </summary>
+    public static IServiceCollection AddOrchard(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IReadOnlyList<ModuleStartup> modules,
+        IReadOnlyList<Assembly> themes)
+    {
+        services.Configure<OrchardOptions>(configuration.GetSection(OrchardOptions.SectionName));
+        services.AddSingleton<AppDataPaths>();
+
+        // Tenancy
+        services.AddSingleton<ITenantStore, JsonFileTenantStore>();
+        services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantManager>();
+        services.AddSingleton<TenantSetupService>();
+        services.AddScoped<TenantContext>();
+
+        // Data, settings, features, content
+        services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);
+        services.AddSingleton<TenantMigrator>();
+        services.AddScoped<DocumentStore>();
+        services.AddScoped<SiteService>();
+        services.AddScoped<FeatureManager>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<ContentManager>();
+        services.AddSingleton<HtmlSanitizerService>();
+
+        // Recipes
+        services.AddSingleton<RecipeHarvester>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddRecipeStep<FeatureStep>("Feature");
+        services.AddRecipeStep<ThemesStep>("Themes");
+        services.AddRecipeStep<SettingsStep>("Settings");
+
+        var moduleAssemblies = modules.Select(m => m.GetType().Assembly).Distinct().ToList();
+        var catalog = FeatureCatalog.FromAssemblies(moduleAssemblies);
+        services.AddSingleton(catalog);
+        services.AddSingleton(ThemeCatalog.FromAssemblies(themes));
+        services.AddSingleton<IReadOnlyList<ModuleStartup>>(modules);
+
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.Conventions.Add(new ModuleFeatureConvention(catalog));
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var assembly in moduleAssemblies.Concat(themes))
+                {
+                    if (!parts.ApplicationParts.Any(p => p.Name == assembly.GetName().Name))
+                    {
+                        parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    }
+                }
+            });
+
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace DanVan.Orchard.Recipes;
+
+/// <summary>
+/// Evaluates Orchard's recipe script values without a JavaScript engine. A string value that is wholly
+/// <c>[js: …]</c> may call <c>uuid()</c>, <c>variables('name')</c>, <c>parameters('name')</c> or
+/// <c>configuration('key', 'default')</c>; anything else is refused with the field's path.
+/// </summary>
+public sealed partial class RecipeScript(
+    IReadOnlyDictionary<string, string?> parameters,
+    Func<string, string?> configuration)
+{
+    private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
+
+    /// <summary>Evaluates the recipe's variables, once each, in order; later ones may use earlier ones.</summary>
+    public void DefineVariables(JsonObject variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            _variables[name] = Evaluate(value?.DeepClone(), $"variables.{name}");
+        }
+    }
+
+    /// <summary>Returns a copy of <paramref name="node"/> with every script value replaced by its result.</summary>
+    public JsonNode? Evaluate(JsonNode? node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (name, value) in obj)
+                {
+                    copy[name] = Evaluate(value?.DeepClone(), path.Length == 0 ? name : $"{path}.{name}");
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray();
+                for (var i = 0; i < array.Count; i++)
+                {
+                    items.Add(Evaluate(array[i]?.DeepClone(), $"{path}[{i}]"));
+                }
+
+                return items;
+            case JsonValue value when value.TryGetValue<string>(out var text) && ScriptValue().Match(text) is { Success: true } match:
+                return Call(match.Groups["expr"].Value.Trim(), path);
+            default:
+                return node;
+        }
+    }
+
+    private JsonNode? Call(string expression, string path)
+    {
+        var call = FunctionCall().Match(expression);
+        if (!call.Success)
+        {
+            throw new RecipeScriptException(path, $"unsupported script '{expression}'");
+        }
+
+        var arguments = call.Groups["arg"].Captures.Select(c => c.Value).ToArray();
+        return (call.Groups["fn"].Value, arguments.Length) switch
+        {
+            ("uuid", 0) => Guid.CreateVersion7().ToString("N"),
+            ("variables", 1) => _variables.TryGetValue(arguments[0], out var v)
+                ? v?.DeepClone()
+                : throw new RecipeScriptException(path, $"variable '{arguments[0]}' is not defined"),
+            ("parameters", 1) => parameters.TryGetValue(arguments[0], out var p)
+                ? p
+                : throw new RecipeScriptException(path, $"parameter '{arguments[0]}' is not given"),
+            ("configuration", 1 or 2) => configuration(arguments[0]) ?? (arguments.Length == 2 ? arguments[1] : null),
+            _ => throw new RecipeScriptException(path, $"unsupported script function '{call.Groups["fn"].Value}' with {arguments.Length} argument(s)"),
+        };
+    }
+
+    [GeneratedRegex(@"^\[js:(?<expr>.*)\]$", RegexOptions.Singleline)]
+    private static partial Regex ScriptValue();
+
+    [GeneratedRegex(@"^(?<fn>[A-Za-z]+)\(\s*(?:'(?<arg>[^']*)'(?:\s*,\s*'(?<arg>[^']*)')*)?\s*\)$")]
+    private static partial Regex FunctionCall();
+}

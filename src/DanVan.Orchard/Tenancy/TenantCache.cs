@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>
+/// A tenant's small cache of loaded documents (settings, features, content definitions). Values are shared
+/// by concurrent requests, so callers must treat them as read-only and replace them through the owning service.
+/// </summary>
+public sealed class TenantCache
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _entries = new(StringComparer.Ordinal);
+
+    public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> load)
+        where T : class
+    {
+        var lazy = _entries.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await load()));
+        try
+        {
+            return (T)await lazy.Value;
+        }
+        catch
+        {
+            // A failed load must not stick: the next caller tries again.
+            _entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
+            throw;
+        }
+    }
+
+    public void Remove(string key) => _entries.TryRemove(key, out _);
+
+    public void Clear() => _entries.Clear();
+}

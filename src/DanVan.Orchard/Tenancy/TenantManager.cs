@@ -1,0 +1,171 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Text;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
+public sealed partial class TenantManager(ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases)
+{
+    public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken) =>
+        await store.LoadAsync(cancellationToken);
+
+    public async Task<TenantSettings?> FindAsync(string name, CancellationToken cancellationToken) =>
+        (await store.LoadAsync(cancellationToken)).FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Adds the Default tenant, uninitialized, when the store has none (first start).</summary>
+    public async Task EnsureDefaultTenantAsync(CancellationToken cancellationToken)
+    {
+        if (await FindAsync(TenantSettings.DefaultTenantName, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        await store.UpdateAsync(tenants =>
+        {
+            if (!tenants.Exists(t => t.IsDefault))
+            {
+                tenants.Insert(0, new TenantSettings { Name = TenantSettings.DefaultTenantName, CreatedUtc = DateTime.UtcNow });
+            }
+
+            return true;
+        }, cancellationToken);
+        await registry.ReloadAsync(cancellationToken);
+    }
+
+    public async Task<TenantSettings> CreateAsync(CreateTenantRequest request, CancellationToken cancellationToken)
+    {
+        var name = request.Name.Trim();
+        var prefix = string.IsNullOrWhiteSpace(request.RequestUrlPrefix) ? null : request.RequestUrlPrefix.Trim().Trim('/');
+        var host = string.IsNullOrWhiteSpace(request.RequestUrlHost) ? null : request.RequestUrlHost.Trim().ToLowerInvariant();
+        var isDefault = string.Equals(name, TenantSettings.DefaultTenantName, StringComparison.OrdinalIgnoreCase);
+
+        if (!TenantName().IsMatch(name))
+        {
+            throw new TenantValidationException("name", $"Tenant name '{name}' must start with a letter and have only letters a-z, digits and '_' (at most 50).");
+        }
+
+        if (prefix is not null)
+        {
+            ValidatePrefix(prefix);
+        }
+
+        if (host is not null && host.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(h => !HostName().IsMatch(h)) is { } badHost)
+        {
+            throw new TenantValidationException("host", $"'{badHost}' is not a host name (e.g. hoaan.danvan.example.vn).");
+        }
+
+        if (!isDefault && prefix is null && host is null)
+        {
+            throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
+        }
+
+        if (request.RecipeName is { } recipeName && await recipes.FindAsync(recipeName, cancellationToken) is not { IsSetupRecipe: true })
+        {
+            throw new TenantValidationException("recipe", $"There is no setup recipe '{recipeName}'.");
+        }
+
+        if (!databases.Any(d => string.Equals(d.Name, request.DatabaseProvider, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new TenantValidationException("database", $"Unknown database provider '{request.DatabaseProvider}'.");
+        }
+
+        var settings = new TenantSettings
+        {
+            Name = name,
+            DisplayName = request.DisplayName?.Trim().Normalize(NormalizationForm.FormC),
+            RequestUrlPrefix = prefix,
+            RequestUrlHost = host,
+            RecipeName = request.RecipeName,
+            DatabaseProvider = request.DatabaseProvider,
+            CreatedUtc = DateTime.UtcNow,
+        };
+
+        await store.UpdateAsync(tenants =>
+        {
+            if (tenants.Exists(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new TenantValidationException("name", $"A tenant named '{name}' already exists.");
+            }
+
+            if (prefix is not null && tenants.Exists(t => string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
+            }
+
+            var hosts = settings.Hosts.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (tenants.FirstOrDefault(t => t.Hosts.Any(hosts.Contains)) is { } holder)
+            {
+                throw new TenantValidationException("host", $"A host name is already used by tenant '{holder.Name}'.");
+            }
+
+            tenants.Add(settings);
+            return settings;
+        }, cancellationToken);
+
+        await registry.ReloadAsync(cancellationToken);
+        return settings;
+    }
+
+    public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken) =>
+        ChangeAsync(name, t =>
+        {
+            if (t.IsDefault)
+            {
+                throw new TenantValidationException("name", "The Default tenant cannot be disabled.");
+            }
+
+            return t.State == TenantState.Running
+                ? t with { State = TenantState.Disabled }
+                : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; only a Running tenant can be disabled.");
+        }, cancellationToken);
+
+    public Task<TenantSettings> EnableAsync(string name, CancellationToken cancellationToken) =>
+        ChangeAsync(name, t => t.State == TenantState.Disabled
+            ? t with { State = TenantState.Running }
+            : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; only a Disabled tenant can be enabled."),
+            cancellationToken);
+
+    /// <summary>Replaces a tenant's settings inside the store's lock, then reloads this process's view.</summary>
+    public async Task<TenantSettings> ChangeAsync(string name, Func<TenantSettings, TenantSettings> change, CancellationToken cancellationToken)
+    {
+        var changed = await store.UpdateAsync(tenants =>
+        {
+            var index = tenants.FindIndex(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+            }
+
+            tenants[index] = change(tenants[index]);
+            return tenants[index];
+        }, cancellationToken);
+
+        await registry.ReloadAsync(cancellationToken);
+        return changed;
+    }
+
+    public static void ValidatePrefix(string prefix)
+    {
+        if (!Prefix().IsMatch(prefix))
+        {
+            throw new TenantValidationException("prefix", $"Prefix '{prefix}' must be lower-case letters a-z, digits and '-' (no diacritics or spaces, at most 50).");
+        }
+
+        if (ReservedSegments.IsReserved(prefix))
+        {
+            throw new TenantValidationException("prefix", $"Prefix '{prefix}' is reserved for the platform.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,49}$")]
+    private static partial Regex TenantName();
+
+    [GeneratedRegex("^(?=.{1,50}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$")]
+    private static partial Regex HostName();
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using DanVan.Orchard.Data;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>
+/// This process's view of the tenants: the current <see cref="TenantTable"/> and the shells created so far.
+/// Reloaded from the store when it changes (by this process, the CLI or another node); a shell whose settings changed
+/// is released, so the next request builds a fresh one.
+/// </summary>
+public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger)
+{
+    private readonly ConcurrentDictionary<string, TenantShell> _shells = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _reloadLock = new(1, 1);
+    private readonly Dictionary<string, IDatabaseProvider> _databases =
+        databases.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+    private volatile TenantTable _table = TenantTable.Empty;
+    private string? _storeVersion;
+
+    public TenantTable Table => _table;
+
+    public int ShellCount => _shells.Count;
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _reloadLock.WaitAsync(cancellationToken);
+        try
+        {
+            var version = await store.GetVersionAsync(cancellationToken);
+            var tenants = await store.LoadAsync(cancellationToken);
+            var table = new TenantTable(tenants);
+            _table = table;
+            _storeVersion = version;
+
+            foreach (var (name, shell) in _shells)
+            {
+                if (table.Find(name) != shell.Settings)
+                {
+                    Release(name);
+                }
+            }
+        }
+        finally
+        {
+            _reloadLock.Release();
+        }
+    }
+
+    /// <summary>Reloads only if the store changed since the last load.</summary>
+    public async Task ReloadIfChangedAsync(CancellationToken cancellationToken)
+    {
+        if (await store.GetVersionAsync(cancellationToken) != _storeVersion)
+        {
+            logger.LogDebug("Tenant store changed; reloading tenants.");
+            await ReloadAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The shell for these exact settings; a shell made for older settings is replaced.</summary>
+    public TenantShell GetShell(TenantSettings settings)
+    {
+        while (true)
+        {
+            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings)));
+            if (shell.Settings == settings)
+            {
+                shell.Touch();
+                return shell;
+            }
+
+            if (_shells.TryRemove(new KeyValuePair<string, TenantShell>(settings.Name, shell)))
+            {
+                shell.Release();
+            }
+        }
+    }
+
+    public IDatabaseProvider DatabaseFor(TenantSettings settings) =>
+        _databases.TryGetValue(settings.DatabaseProvider, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Tenant '{settings.Name}' uses the database provider '{settings.DatabaseProvider}', which this build does not have.");
+
+    public void Release(string tenantName)
+    {
+        if (_shells.TryRemove(tenantName, out var shell))
+        {
+            shell.Release();
+        }
+    }
+
+    /// <summary>Releases shells nobody used for <paramref name="idleFor"/>; returns how many.</summary>
+    public int ReleaseIdle(TimeSpan idleFor)
+    {
+        var cutoff = DateTime.UtcNow - idleFor;
+        var released = 0;
+        foreach (var (name, shell) in _shells)
+        {
+            if (shell.LastUsedUtc < cutoff && _shells.TryRemove(new KeyValuePair<string, TenantShell>(name, shell)))
+            {
+                shell.Release();
+                released++;
+            }
+        }
+
+        return released;
+    }
+}

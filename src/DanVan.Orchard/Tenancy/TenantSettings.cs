@@ -1,0 +1,41 @@
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>What the tenant store keeps about one tenant. Immutable: a change is a new record.</summary>
+public sealed record TenantSettings
+{
+    public const string DefaultTenantName = "Default";
+
+    public required string Name { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    public TenantState State { get; init; } = TenantState.Uninitialized;
+
+    /// <summary>First path segment that selects the tenant (no slashes), or null.</summary>
+    public string? RequestUrlPrefix { get; init; }
+
+    /// <summary>Host names that select the tenant, comma-separated, or null.</summary>
+    public string? RequestUrlHost { get; init; }
+
+    public string DatabaseProvider { get; init; } = "Sqlite";
+
+    /// <summary>Provider-specific connection string; null lets the provider choose (SQLite: a file under App_Data/Sites/&lt;tenant&gt;).</summary>
+    public string? ConnectionString { get; init; }
+
+    public string? RecipeName { get; init; }
+
+    public DateTime CreatedUtc { get; init; }
+
+    public string? FailureReason { get; init; }
+
+    /// <summary>
+    /// Bumped whenever something outside a running process changes the tenant's data (the CLI, another node),
+    /// so every process that sees the new revision drops its cached state for the tenant.
+    /// </summary>
+    public int Revision { get; init; }
+
+    public bool IsDefault => string.Equals(Name, DefaultTenantName, StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<string> Hosts => (RequestUrlHost ?? string.Empty)
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Recipes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>
+/// Sets a tenant up: creates its database, applies every module's migrations, runs the recipes and the modules' setup
+/// handlers. All or nothing: on any failure the database and the tenant's folder are removed and the tenant is
+/// marked Failed with the reason, ready for another attempt.
+/// </summary>
+public sealed class TenantSetupService(
+    TenantManager tenants,
+    TenantRegistry registry,
+    RecipeHarvester recipes,
+    RecipeExecutor executor,
+    TenantMigrator migrator,
+    IEnumerable<ITenantSetupHandler> setupHandlers,
+    IServiceScopeFactory scopes,
+    AppDataPaths paths,
+    ILogger<TenantSetupService> logger)
+{
+    public async Task<TenantSettings> SetupAsync(string tenantName, TenantSetupRequest request, CancellationToken cancellationToken)
+    {
+        var tenant = await tenants.FindAsync(tenantName, cancellationToken)
+            ?? throw new TenantValidationException("name", $"There is no tenant '{tenantName}'.");
+        if (tenant.State is not (TenantState.Uninitialized or TenantState.Failed))
+        {
+            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up.");
+        }
+
+        var recipeList = await LoadRecipesAsync(request, cancellationToken);
+        var problems = setupHandlers.SelectMany(h => h.Validate(request)).ToList();
+        if (problems.Count > 0)
+        {
+            throw new TenantValidationException("admin", string.Join(" ", problems));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var initializing = await tenants.ChangeAsync(tenant.Name, t => t.State is TenantState.Uninitialized or TenantState.Failed
+            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null }
+            : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; another setup is under way."), cancellationToken);
+
+        var database = registry.DatabaseFor(initializing);
+        try
+        {
+            await database.CreateAsync(initializing, cancellationToken);
+            await RunInScopeAsync(initializing, request, recipeList, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            var reason = e is RecipeException or TenantSetupException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            logger.LogWarning(e, "Setting up tenant {Tenant} failed: {Reason}", initializing.Name, reason);
+            registry.Release(initializing.Name);
+            await database.DeleteAsync(initializing, CancellationToken.None);
+            DeleteTenantFolder(initializing.Name);
+            await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Failed, FailureReason = reason }, CancellationToken.None);
+            throw new TenantSetupException($"Setting up tenant '{initializing.Name}' failed: {reason}", e);
+        }
+
+        var running = await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Running, Revision = t.Revision + 1 }, cancellationToken);
+        logger.LogInformation("Tenant {Tenant} set up from {Recipes} in {Elapsed} ms.", running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
+        return running;
+    }
+
+    /// <summary>Runs a (non-setup) recipe against a running tenant, e.g. sample content added later.</summary>
+    public async Task RunRecipeAsync(string tenantName, string recipeName, CancellationToken cancellationToken)
+    {
+        var tenant = await tenants.FindAsync(tenantName, cancellationToken)
+            ?? throw new TenantValidationException("name", $"There is no tenant '{tenantName}'.");
+        if (tenant.State != TenantState.Running)
+        {
+            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; recipes run only on a Running tenant.");
+        }
+
+        var recipe = await recipes.FindAsync(recipeName, cancellationToken)
+            ?? throw new TenantValidationException("recipe", $"There is no recipe '{recipeName}'.");
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(tenant));
+            await executor.ExecuteAsync(recipe, Parameters(tenant, null, null), scope.ServiceProvider, cancellationToken);
+        }
+
+        // Other processes (the site, when this runs from the CLI) drop their cached documents on the new revision.
+        await tenants.ChangeAsync(tenant.Name, t => t with { Revision = t.Revision + 1 }, cancellationToken);
+    }
+
+    private async Task<List<RecipeDescriptor>> LoadRecipesAsync(TenantSetupRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Recipes.Count == 0)
+        {
+            throw new TenantValidationException("recipe", "Name a setup recipe.");
+        }
+
+        var list = new List<RecipeDescriptor>();
+        foreach (var name in request.Recipes)
+        {
+            var recipe = await recipes.FindAsync(name, cancellationToken)
+                ?? throw new TenantValidationException("recipe", $"There is no recipe '{name}'.");
+            executor.Validate(recipe);
+            list.Add(recipe);
+        }
+
+        if (!list[0].IsSetupRecipe)
+        {
+            throw new TenantValidationException("recipe", $"'{list[0].Name}' is not a setup recipe.");
+        }
+
+        return list;
+    }
+
+    private async Task RunInScopeAsync(TenantSettings tenant, TenantSetupRequest request, List<RecipeDescriptor> recipeList, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var shell = registry.GetShell(tenant);
+        services.GetRequiredService<TenantContext>().Activate(shell);
+
+        await migrator.MigrateAsync(services, cancellationToken);
+        shell.MarkMigrated();
+
+        var adminUserId = Guid.CreateVersion7().ToString("N");
+        var parameters = Parameters(tenant, request, adminUserId);
+        foreach (var recipe in recipeList)
+        {
+            await executor.ExecuteAsync(recipe, parameters, services, cancellationToken);
+        }
+
+        var context = new TenantSetupContext(request, adminUserId, services);
+        foreach (var handler in setupHandlers)
+        {
+            await handler.SetupAsync(context, cancellationToken);
+        }
+    }
+
+    private static Dictionary<string, string?> Parameters(TenantSettings tenant, TenantSetupRequest? request, string? adminUserId) => new()
+    {
+        ["SiteName"] = request?.SiteName ?? tenant.DisplayName ?? tenant.Name,
+        ["TenantName"] = tenant.Name,
+        ["RequestUrlPrefix"] = tenant.RequestUrlPrefix,
+        ["AdminUserId"] = adminUserId,
+        ["AdminUsername"] = request?.AdminUserName,
+        ["AdminEmail"] = request?.AdminEmail,
+    };
+
+    private void DeleteTenantFolder(string tenantName)
+    {
+        var folder = paths.TenantFolder(tenantName);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using DanVan.Orchard.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>
+/// The runtime state of one tenant in this process: its settings, its database options and a cache of its documents.
+/// Created on first use and released when idle or when the tenant's settings change; deliberately small, so that a
+/// thousand tenants cost little (there is no container per tenant).
+/// </summary>
+public sealed class TenantShell
+{
+    private readonly ConcurrentDictionary<Type, DbContextOptions> _dbContextOptions = new();
+    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private long _lastUsedTicks = DateTime.UtcNow.Ticks;
+    private volatile bool _migrated;
+
+    public TenantShell(TenantSettings settings, IDatabaseProvider database)
+    {
+        Settings = settings;
+        Database = database;
+    }
+
+    public TenantSettings Settings { get; }
+
+    public IDatabaseProvider Database { get; }
+
+    public TenantCache Cache { get; } = new();
+
+    public DateTime LastUsedUtc => new(Interlocked.Read(ref _lastUsedTicks), DateTimeKind.Utc);
+
+    public void Touch() => Interlocked.Exchange(ref _lastUsedTicks, DateTime.UtcNow.Ticks);
+
+    public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
+        where TContext : DbContext
+    {
+        return (DbContextOptions<TContext>)_dbContextOptions.GetOrAdd(typeof(TContext), _ =>
+        {
+            var builder = new DbContextOptionsBuilder<TContext>();
+            Database.Configure(builder, Settings, migrationsHistoryTable);
+            return builder.Options;
+        });
+    }
+
+    /// <summary>Applies pending migrations once per shell (a tenant set up by an older version catches up here).</summary>
+    public async Task EnsureMigratedAsync(Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await migrate(cancellationToken);
+                _migrated = true;
+            }
+        }
+        finally
+        {
+            _migrationLock.Release();
+        }
+    }
+
+    public void MarkMigrated() => _migrated = true;
+
+    /// <summary>Lets go of pooled connections and cached state.</summary>
+    public void Release()
+    {
+        Cache.Clear();
+        Database.Release(Settings);
+    }
+}

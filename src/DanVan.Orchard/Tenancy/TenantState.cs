@@ -1,0 +1,10 @@
+namespace DanVan.Orchard.Tenancy;
+
+public enum TenantState
+{
+    Uninitialized,
+    Initializing,
+    Running,
+    Disabled,
+    Failed,
+}

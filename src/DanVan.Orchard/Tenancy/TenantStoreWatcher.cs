@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>
+/// Loads the tenants at start, then polls the store so that what the CLI or another node changes (a new tenant,
+/// a disabled one) takes effect here within a second, and releases tenants that have been idle.
+/// </summary>
+public sealed class TenantStoreWatcher(TenantRegistry registry, IOptions<OrchardOptions> options, ILogger<TenantStoreWatcher> logger)
+    : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await registry.ReloadAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.TenantStorePollInterval);
+        var lastIdleSweep = DateTime.UtcNow;
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await registry.ReloadIfChangedAsync(stoppingToken);
+                if (DateTime.UtcNow - lastIdleSweep > TimeSpan.FromMinutes(1))
+                {
+                    lastIdleSweep = DateTime.UtcNow;
+                    var released = registry.ReleaseIdle(options.Value.TenantIdleTimeout);
+                    if (released > 0)
+                    {
+                        logger.LogInformation("Released {Count} idle tenant(s).", released);
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A half-written file from a foreign editor or a transient I/O error: keep the last good table, try again.
+                logger.LogWarning(e, "Could not reload the tenant store; keeping the previous tenants.");
+            }
+        }
+    }
+}

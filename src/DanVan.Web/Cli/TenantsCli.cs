@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DanVan.Orchard;
+using DanVan.Orchard.Tenancy;
+
+namespace DanVan.Web.Cli;
+
+/// <summary>
+/// <c>DanVan.Web tenants …</c>: provisioning for scripts. It works on the same App_Data as the site, also while the
+/// site runs: the site picks up changes to the tenant store within a second. Exit codes: 0 done, 1 refused or
+/// failed, 2 bad usage; errors are one line on stderr.
+/// </summary>
+public static class TenantsCli
+{
+    public const string AdminPasswordVariable = "DANVAN_ADMIN_PASSWORD";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var name = new Option<string>("--name") { Description = "Tenant name (letters, digits, '_'), e.g. HoaAn", Required = true };
+        var displayName = new Option<string?>("--display-name") { Description = "Name shown to people, e.g. \"Ban Dân vận Huyện ủy Hòa An\"" };
+        var prefix = new Option<string?>("--prefix") { Description = "URL prefix, e.g. hoa-an" };
+        var host = new Option<string?>("--host") { Description = "Host name(s), comma-separated" };
+        var recipe = new Option<string[]>("--recipe") { Description = "Recipe name; repeat to run more after the setup recipe (e.g. --recipe district-board --recipe sample-content)", AllowMultipleArgumentsPerToken = true };
+        var requiredRecipe = new Option<string[]>("--recipe") { Description = recipe.Description, Required = true, AllowMultipleArgumentsPerToken = true };
+        var singleRecipe = new Option<string>("--recipe") { Description = "Recipe name", Required = true };
+        var adminEmail = new Option<string?>("--admin-email") { Description = "First administrator's e-mail" };
+        var adminPassword = new Option<string?>("--admin-password") { Description = $"First administrator's password (or set {AdminPasswordVariable})" };
+        var adminUserName = new Option<string?>("--admin-username") { Description = "First administrator's user name (default: admin)" };
+        var siteName = new Option<string?>("--site-name") { Description = "Site name (default: the display name)" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+
+        var list = new Command("list", "List tenants") { json };
+        list.SetAction((result, ct) => WithServices(async services =>
+        {
+            var tenants = await services.GetRequiredService<TenantManager>().ListAsync(ct);
+            if (result.GetValue(json))
+            {
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(tenants, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+
+            Console.WriteLine($"{"NAME",-20} {"STATE",-13} {"PREFIX/HOST",-28} {"RECIPE",-18} CREATED");
+            foreach (var t in tenants)
+            {
+                var where = t.RequestUrlHost ?? (t.RequestUrlPrefix is null ? "/" : "/" + t.RequestUrlPrefix);
+                Console.WriteLine($"{t.Name,-20} {t.State,-13} {where,-28} {t.RecipeName ?? "-",-18} {t.CreatedUtc:dd/MM/yyyy HH:mm}");
+            }
+
+            return 0;
+        }));
+
+        var create = new Command("create", "Create a tenant; with --admin-email and --admin-password also set it up")
+        {
+            name, displayName, prefix, host, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName,
+        };
+        create.SetAction((result, ct) => WithServices(async services =>
+        {
+            var recipes = result.GetValue(requiredRecipe)!;
+            var tenant = await services.GetRequiredService<TenantManager>().CreateAsync(
+                new CreateTenantRequest(result.GetValue(name)!, result.GetValue(displayName), result.GetValue(prefix), result.GetValue(host), recipes[0]), ct);
+            var password = result.GetValue(adminPassword) ?? Environment.GetEnvironmentVariable(AdminPasswordVariable);
+            if (result.GetValue(adminEmail) is not { } email || password is null)
+            {
+                Console.WriteLine($"Tenant '{tenant.Name}' is created (Uninitialized); set it up with: tenants setup --name {tenant.Name} --recipe {recipes[0]} --admin-email … --admin-password …");
+                return 0;
+            }
+
+            return await SetupAsync(services, tenant.Name, recipes, result.GetValue(siteName), result.GetValue(adminUserName), email, password, ct);
+        }));
+
+        var setup = new Command("setup", "Set up an Uninitialized or Failed tenant (the Default tenant too)")
+        {
+            name, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName,
+        };
+        setup.SetAction((result, ct) => WithServices(services =>
+        {
+            var password = result.GetValue(adminPassword) ?? Environment.GetEnvironmentVariable(AdminPasswordVariable);
+            if (result.GetValue(adminEmail) is not { } email || password is null)
+            {
+                throw new TenantValidationException("admin", $"Setup needs --admin-email and --admin-password (or {AdminPasswordVariable}).");
+            }
+
+            return SetupAsync(services, result.GetValue(name)!, result.GetValue(requiredRecipe)!, result.GetValue(siteName), result.GetValue(adminUserName), email, password, ct);
+        }));
+
+        var disable = new Command("disable", "Disable a running tenant (it answers 503)") { name };
+        disable.SetAction((result, ct) => WithServices(async services =>
+        {
+            var tenant = await services.GetRequiredService<TenantManager>().DisableAsync(result.GetValue(name)!, ct);
+            Console.WriteLine($"Tenant '{tenant.Name}' is disabled.");
+            return 0;
+        }));
+
+        var enable = new Command("enable", "Enable a disabled tenant") { name };
+        enable.SetAction((result, ct) => WithServices(async services =>
+        {
+            var tenant = await services.GetRequiredService<TenantManager>().EnableAsync(result.GetValue(name)!, ct);
+            Console.WriteLine($"Tenant '{tenant.Name}' is running.");
+            return 0;
+        }));
+
+        var runRecipe = new Command("run-recipe", "Run a recipe on a running tenant (e.g. sample-content)") { name, singleRecipe };
+        runRecipe.SetAction((result, ct) => WithServices(async services =>
+        {
+            await services.GetRequiredService<TenantSetupService>().RunRecipeAsync(result.GetValue(name)!, result.GetValue(singleRecipe)!, ct);
+            Console.WriteLine($"Recipe '{result.GetValue(singleRecipe)}' ran on tenant '{result.GetValue(name)}'.");
+            return 0;
+        }));
+
+        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe };
+        var root = new RootCommand("DanVan.Orchard host") { tenantsCommand };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"{string.Join(' ', args.Take(2))}: {parsed.Errors[0].Message}");
+            return 2;
+        }
+
+        return await parsed.InvokeAsync();
+    }
+
+    private static async Task<int> SetupAsync(
+        IServiceProvider services, string tenantName, string[] recipes, string? siteName, string? userName, string email, string password, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var tenant = await services.GetRequiredService<TenantSetupService>().SetupAsync(
+            tenantName, new TenantSetupRequest(recipes, siteName, userName ?? "admin", email, password), ct);
+        Console.WriteLine($"Tenant '{tenant.Name}' is set up in {stopwatch.Elapsed.TotalMilliseconds:0} ms.");
+        return 0;
+    }
+
+    /// <summary>Builds the same services as the site (same configuration, same App_Data), without a web server.</summary>
+    private static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
+    {
+        var builder = WebApplication.CreateBuilder();
+        // The CLI reports its own one-line errors; logs would only repeat them with stack traces.
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);
+        await using var app = builder.Build();
+        try
+        {
+            await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
+            return await action(app.Services);
+        }
+        catch (Exception e) when (e is TenantValidationException or TenantSetupException or DanVan.Orchard.Recipes.RecipeException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

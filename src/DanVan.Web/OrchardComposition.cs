@@ -1,0 +1,22 @@
+using System.Reflection;
+using DanVan.Orchard.Modules;
+
+namespace DanVan.Web;
+
+/// <summary>The modules and themes this host is built with. Adding a module: reference its project and list its startup here.</summary>
+public static class OrchardComposition
+{
+    public static IReadOnlyList<ModuleStartup> Modules { get; } =
+    [
+        new DanVan.Contents.Startup(),
+        new DanVan.Articles.Startup(),
+        new DanVan.MeetingReports.Startup(),
+        new DanVan.Users.Startup(),
+        new DanVan.Setup.Startup(),
+    ];
+
+    public static IReadOnlyList<Assembly> Themes { get; } =
+    [
+        typeof(DanVan.Theme.ThemeAssembly).Assembly,
+    ];
+}

@@ -1,0 +1,14 @@
+using DanVan.Orchard.Contents;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Articles.Controllers;
+
+public sealed class ArticleController(ContentManager contents) : Controller
+{
+    [HttpGet("/tin-tuc/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, "tin-tuc/" + slug.ToLowerInvariant(), cancellationToken);
+        return item is null ? NotFound() : View(ArticleMapper.ToViewModel(item));
+    }
+}

@@ -1,0 +1,5 @@
+using DanVan.Orchard.Modules;
+
+namespace DanVan.Articles;
+
+public sealed class Startup : ModuleStartup;

@@ -1,0 +1,3 @@
+namespace DanVan.Articles.ViewModels;
+
+public sealed record HomeViewModel(IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<SubsiteLink> Subsites);

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Recipes;
+
+namespace DanVan.Contents.Recipes;
+
+/// <summary>
+/// <c>{"name":"ContentDefinition","ContentTypes":[…],"ContentParts":[…]}</c> in Orchard's shape. Types and parts
+/// replace those of the same name; others are kept.
+/// </summary>
+public sealed class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStepHandler
+{
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var types = Read<ContentTypeDefinition>(context, "ContentTypes");
+        var parts = Read<ContentPartDefinition>(context, "ContentParts");
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(parts[i].Name))
+            {
+                throw context.Error($"ContentParts[{i}].Name", "is required");
+            }
+
+            var fields = parts[i].ContentPartFieldDefinitionRecords;
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var where = $"ContentParts[{i}].ContentPartFieldDefinitionRecords[{f}]";
+                if (string.IsNullOrWhiteSpace(fields[f].Name))
+                {
+                    throw context.Error($"{where}.Name", "is required");
+                }
+
+                if (!ContentFieldTypes.All.Contains(fields[f].FieldName))
+                {
+                    throw context.Error($"{where}.FieldName", $"unknown field type '{fields[f].FieldName}'; known: {string.Join(", ", ContentFieldTypes.All)}");
+                }
+            }
+        }
+
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(types[i].Name) || !char.IsAsciiLetter(types[i].Name[0]) || !types[i].Name.All(char.IsAsciiLetterOrDigit))
+            {
+                throw context.Error($"ContentTypes[{i}].Name", $"'{types[i].Name}' must be letters and digits, starting with a letter");
+            }
+
+            var typeParts = types[i].ContentTypePartDefinitionRecords;
+            for (var p = 0; p < typeParts.Count; p++)
+            {
+                if (string.IsNullOrWhiteSpace(typeParts[p].PartName))
+                {
+                    throw context.Error($"ContentTypes[{i}].ContentTypePartDefinitionRecords[{p}].PartName", "is required");
+                }
+
+                if (string.IsNullOrWhiteSpace(typeParts[p].Name))
+                {
+                    typeParts[p].Name = typeParts[p].PartName;
+                }
+            }
+        }
+
+        var current = await definitions.GetAsync(cancellationToken);
+        var updated = new ContentDefinitionDocument
+        {
+            ContentTypes = current.ContentTypes.Where(t => !types.Exists(n => n.Name == t.Name)).Concat(types).ToList(),
+            ContentParts = current.ContentParts.Where(p => !parts.Exists(n => n.Name == p.Name)).Concat(parts).ToList(),
+        };
+        await definitions.SaveAsync(updated, cancellationToken);
+    }
+
+    private static List<T> Read<T>(RecipeStepContext context, string property)
+    {
+        switch (context.Step[property])
+        {
+            case null:
+                return [];
+            case JsonArray array:
+                var result = new List<T>(array.Count);
+                for (var i = 0; i < array.Count; i++)
+                {
+                    try
+                    {
+                        result.Add(array[i].Deserialize<T>(DocumentStore.SerializerOptions)
+                            ?? throw context.Error($"{property}[{i}]", "must be an object"));
+                    }
+                    catch (JsonException e)
+                    {
+                        throw context.Error($"{property}[{i}]{e.Path?.TrimStart('$')}", "has a value of the wrong type");
+                    }
+                }
+
+                return result;
+            default:
+                throw context.Error(property, "must be an array");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using DanVan.Orchard.Modules;
+
+namespace DanVan.MeetingReports;
+
+public sealed class Startup : ModuleStartup;

@@ -1,0 +1,60 @@
+using System.Net.Mail;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Users.Handlers;
+
+/// <summary>Creates the tenant's first administrator, with Identity's password hash, in the Administrator role.</summary>
+public sealed class AdministratorSetupHandler : ITenantSetupHandler
+{
+    public const int MinimumPasswordLength = 10;
+    public const string AdministratorRole = "Administrator";
+
+    public IEnumerable<string> Validate(TenantSetupRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.AdminUserName) || request.AdminUserName.Length > 100)
+        {
+            yield return "Tên đăng nhập của quản trị viên là bắt buộc (tối đa 100 ký tự).";
+        }
+
+        if (!MailAddress.TryCreate(request.AdminEmail, out _))
+        {
+            yield return $"'{request.AdminEmail}' không phải là địa chỉ e-mail hợp lệ.";
+        }
+
+        var password = request.AdminPassword ?? string.Empty;
+        if (password.Length < MinimumPasswordLength || !password.Any(char.IsDigit) || !password.Any(char.IsLower))
+        {
+            yield return $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự, gồm chữ thường và chữ số.";
+        }
+    }
+
+    public async Task SetupAsync(TenantSetupContext context, CancellationToken cancellationToken)
+    {
+        var users = context.Services.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = context.Services.GetRequiredService<RoleManager<IdentityRole>>();
+
+        if (!await roles.RoleExistsAsync(AdministratorRole))
+        {
+            Check(await roles.CreateAsync(new IdentityRole(AdministratorRole)));
+        }
+
+        var admin = new IdentityUser(context.Request.AdminUserName)
+        {
+            Id = context.AdminUserId,
+            Email = context.Request.AdminEmail,
+            EmailConfirmed = true,
+        };
+        Check(await users.CreateAsync(admin, context.Request.AdminPassword));
+        Check(await users.AddToRoleAsync(admin, AdministratorRole));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new TenantSetupException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

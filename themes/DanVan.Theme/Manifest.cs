@@ -1,0 +1,3 @@
+using DanVan.Orchard.Display;
+
+[assembly: Theme("DanVan.Theme", "Giao diện Ban Dân vận")]
