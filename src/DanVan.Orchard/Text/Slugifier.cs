@@ -37,7 +37,13 @@ public static class Slugifier
 
             if (folded is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                if (pendingDash && builder.Length > 0)
+                var dash = pendingDash && builder.Length > 0;
+                if (builder.Length + (dash ? 2 : 1) > MaxLength)
+                {
+                    break;
+                }
+
+                if (dash)
                 {
                     builder.Append('-');
                 }
@@ -49,14 +55,9 @@ public static class Slugifier
             {
                 pendingDash = true;
             }
-
-            if (builder.Length >= MaxLength)
-            {
-                break;
-            }
         }
 
-        return builder.ToString().TrimEnd('-');
+        return builder.ToString();
     }
 
     /// <summary>Returns <paramref name="slug"/>, or slug-2, slug-3… the first one <paramref name="isTaken"/> refuses.</summary>

@@ -134,8 +134,14 @@ public static class TenantsCli
     private static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
     {
         var builder = WebApplication.CreateBuilder();
-        // The CLI reports its own one-line errors; logs would only repeat them with stack traces.
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        // The CLI reports its own one-line errors; logs would only repeat them with stack traces, and never go to stdout.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Critical",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Critical",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
+        });
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);
         await using var app = builder.Build();
         try

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Starts DanVan.Orchard on the embedded defaults (SQLite, file-system App_Data, no outside services) with the
+# provincial portal (Default tenant) and two sample district tenants set up on first run.
+set -euo pipefail
+cd "$(dirname "$0")/src/DanVan.Web"
+
+URLS=${URLS:-http://localhost:5000}
+PASSWORD=${DANVAN_ADMIN_PASSWORD:-matkhau-2026}
+
+dotnet build --configuration Release --nologo --verbosity quiet
+app=(dotnet bin/Release/net10.0/DanVan.Web.dll)
+
+tenants=$("${app[@]}" tenants list)
+if ! grep -Eq '^Default +Running' <<<"$tenants"; then
+  "${app[@]}" tenants setup --name Default --recipe province-portal --site-name "Ban Dân vận Tỉnh ủy" \
+    --admin-email admin@danvan.local --admin-password "$PASSWORD"
+fi
+
+while IFS='|' read -r name prefix display; do
+  if ! grep -Eq "^$name +" <<<"$tenants"; then
+    "${app[@]}" tenants create --name "$name" --prefix "$prefix" --display-name "$display" \
+      --recipe district-board --recipe sample-content \
+      --admin-email "admin@$prefix.danvan.local" --admin-password "$PASSWORD"
+  fi
+done <<'DISTRICTS'
+HoaAn|hoa-an|Ban Dân vận Huyện ủy Hòa An
+TraLinh|tra-linh|Ban Dân vận Huyện ủy Trà Lĩnh
+DISTRICTS
+
+cat <<INFO
+
+DanVan.Orchard is starting on $URLS
+  Provincial portal : $URLS/
+  District subsites : $URLS/hoa-an/   $URLS/tra-linh/
+  Administrators    : admin (admin@danvan.local, admin@hoa-an.danvan.local, admin@tra-linh.danvan.local)
+                      password: $PASSWORD   (set DANVAN_ADMIN_PASSWORD before the first run to choose another)
+  Data              : $(pwd)/App_Data   (delete it to start over)
+Stop with Ctrl+C.
+
+INFO
+exec "${app[@]}" --urls "$URLS"

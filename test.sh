@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs them all. The last line is "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK (dotnet) is required and was not found on PATH" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+rm -rf TestResults
+dotnet test DanVan.Orchard.sln --configuration Release --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
+status=$?
+
+passed=0
+failed=0
+shopt -s nullglob
+for trx in TestResults/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+# A build failure produces no results: count it as a failure rather than "0 failed".
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,92 @@
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Web.Tests;
+
+/// <summary>
+/// The real host in process, on its own App_Data and its own copy of the shipped recipes (plus the tests' own),
+/// so tests can add broken recipes without touching the repository.
+/// </summary>
+public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "matkhau-2026";
+
+    public OrchardWebApplicationFactory()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "danvan-tests", Guid.NewGuid().ToString("N"));
+        AppData = Path.Combine(Root, "App_Data");
+        Recipes = Path.Combine(Root, "recipes");
+        Directory.CreateDirectory(Recipes);
+        foreach (var file in Directory.EnumerateFiles(RepositoryFolder("recipes"), "*.recipe.json"))
+        {
+            File.Copy(file, Path.Combine(Recipes, Path.GetFileName(file)));
+        }
+    }
+
+    public string Root { get; }
+
+    public string AppData { get; }
+
+    public string Recipes { get; }
+
+    public static string RepositoryFolder(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DanVan.Orchard.sln")))
+            {
+                return Path.Combine(dir.FullName, name);
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (DanVan.Orchard.sln) was not found above the test binaries.");
+    }
+
+    public void AddRecipe(string fileName, string json) => File.WriteAllText(Path.Combine(Recipes, fileName), json);
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<TenantSettings> CreateAndSetupAsync(string name, string prefix, string displayName, params string[] recipes)
+    {
+        await Get<TenantManager>().CreateAsync(new CreateTenantRequest(name, displayName, prefix, null, recipes[0]), CancellationToken.None);
+        return await Get<TenantSetupService>().SetupAsync(name, SetupRequest(recipes), CancellationToken.None);
+    }
+
+    public static TenantSetupRequest SetupRequest(params string[] recipes) =>
+        new(recipes, null, "admin", "admin@example.vn", AdminPassword);
+
+    /// <summary>Runs <paramref name="action"/> in a scope that belongs to the tenant, as a request would.</summary>
+    public async Task InTenantAsync(string tenantName, Func<IServiceProvider, Task> action)
+    {
+        var registry = Get<TenantRegistry>();
+        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
+        await action(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DanVan:AppDataPath", AppData);
+        builder.UseSetting("DanVan:RecipesPath", Recipes);
+        builder.UseSetting("DanVan:TenantStorePollInterval", "00:00:00.100");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finishing background task; the temp folder is cleaned by the OS.
+        }
+    }
+}
