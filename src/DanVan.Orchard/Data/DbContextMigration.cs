@@ -7,6 +7,18 @@ namespace DanVan.Orchard.Data;
 internal sealed class DbContextMigration<TContext> : ITenantMigration
     where TContext : DbContext
 {
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // Asking what is applied is one query; Migrate itself takes a lock and compares models (tens of ms), so it
+        // only runs when something is pending — which for a tenant already in use is almost never.
+        var database = services.GetRequiredService<TContext>().Database;
+        var applied = await database.GetAppliedMigrationsAsync(cancellationToken);
+        if (database.GetMigrations().Except(applied).Any())
+        {
+            await database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    public IEnumerable<string> GetMigrationIds(IServiceProvider services) =>
+        services.GetRequiredService<TContext>().Database.GetMigrations().Select(id => $"{typeof(TContext).Name}:{id}");
 }

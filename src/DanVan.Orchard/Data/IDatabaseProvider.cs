@@ -13,8 +13,14 @@ public interface IDatabaseProvider
 
     void Configure(DbContextOptionsBuilder builder, TenantSettings tenant, string migrationsHistoryTable);
 
-    /// <summary>Makes the empty database ready for migrations (create the file or schema, set pragmas).</summary>
-    Task CreateAsync(TenantSettings tenant, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates the tenant's database. When a template saved for the same <paramref name="schemaKey"/> exists the new
+    /// database starts as its copy, already migrated (returns true); otherwise it is empty, ready for migrations.
+    /// </summary>
+    Task<bool> CreateAsync(TenantSettings tenant, string schemaKey, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the freshly migrated, still empty database of <paramref name="tenant"/> as the template for <paramref name="schemaKey"/>.</summary>
+    Task SaveTemplateAsync(TenantSettings tenant, string schemaKey, CancellationToken cancellationToken);
 
     /// <summary>Deletes the tenant's database; succeeds when there is none.</summary>
     Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken);

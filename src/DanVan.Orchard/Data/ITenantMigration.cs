@@ -4,4 +4,7 @@ namespace DanVan.Orchard.Data;
 public interface ITenantMigration
 {
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>The ids of all the migrations this module ships, in order.</summary>
+    IEnumerable<string> GetMigrationIds(IServiceProvider services);
 }

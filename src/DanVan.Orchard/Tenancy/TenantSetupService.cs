@@ -46,8 +46,7 @@ public sealed class TenantSetupService(
         var database = registry.DatabaseFor(initializing);
         try
         {
-            await database.CreateAsync(initializing, cancellationToken);
-            await RunInScopeAsync(initializing, request, recipeList, cancellationToken);
+            await RunInScopeAsync(initializing, database, request, recipeList, cancellationToken);
         }
         catch (Exception e)
         {
@@ -112,24 +111,41 @@ public sealed class TenantSetupService(
         return list;
     }
 
-    private async Task RunInScopeAsync(TenantSettings tenant, TenantSetupRequest request, List<RecipeDescriptor> recipeList, CancellationToken cancellationToken)
+    private async Task RunInScopeAsync(
+        TenantSettings tenant, IDatabaseProvider database, TenantSetupRequest request, List<RecipeDescriptor> recipeList, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var shell = registry.GetShell(tenant);
         services.GetRequiredService<TenantContext>().Activate(shell);
 
-        await migrator.MigrateAsync(services, cancellationToken);
-        shell.MarkMigrated();
-
         var adminUserId = Guid.CreateVersion7().ToString("N");
-        var parameters = Parameters(tenant, request, adminUserId);
-        foreach (var recipe in recipeList)
+        var context = new TenantSetupContext(request, adminUserId, services);
+        var prepared = Task.WhenAll(setupHandlers.Select(h => Task.Run(() => h.PrepareAsync(context, cancellationToken), cancellationToken)));
+        try
         {
-            await executor.ExecuteAsync(recipe, parameters, services, cancellationToken);
+            var schemaKey = migrator.GetSchemaKey(services);
+            var fromTemplate = await database.CreateAsync(tenant, schemaKey, cancellationToken);
+            await migrator.MigrateAsync(services, cancellationToken);
+            shell.MarkMigrated();
+            if (!fromTemplate)
+            {
+                await database.SaveTemplateAsync(tenant, schemaKey, cancellationToken);
+            }
+
+            var parameters = Parameters(tenant, request, adminUserId);
+            foreach (var recipe in recipeList)
+            {
+                await executor.ExecuteAsync(recipe, parameters, services, cancellationToken);
+            }
+        }
+        finally
+        {
+            // Never leave a preparation running against a scope that is going away.
+            await prepared.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        var context = new TenantSetupContext(request, adminUserId, services);
+        await prepared;
         foreach (var handler in setupHandlers)
         {
             await handler.SetupAsync(context, cancellationToken);

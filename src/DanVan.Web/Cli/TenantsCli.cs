@@ -130,20 +130,10 @@ public static class TenantsCli
         return 0;
     }
 
-    /// <summary>Builds the same services as the site (same configuration, same App_Data), without a web server.</summary>
+    /// <summary>Runs <paramref name="action"/> on the same services as the site (same configuration, same App_Data).</summary>
     private static async Task<int> WithServices(Func<IServiceProvider, Task<int>> action)
     {
-        var builder = WebApplication.CreateBuilder();
-        // The CLI reports its own one-line errors; logs would only repeat them with stack traces, and never go to stdout.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Logging:LogLevel:Default"] = "Critical",
-            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Critical",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
-        });
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);
-        await using var app = builder.Build();
+        await using var app = OrchardServiceHost.Build();
         try
         {
             await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);

@@ -10,6 +10,7 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
 {
     public const int MinimumPasswordLength = 10;
     public const string AdministratorRole = "Administrator";
+    private const string PasswordHashKey = "Users.AdminPasswordHash";
 
     public IEnumerable<string> Validate(TenantSetupRequest request)
     {
@@ -30,6 +31,14 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
         }
     }
 
+    /// <summary>Hashing is deliberately slow (PBKDF2); it runs while the migrations and recipes do.</summary>
+    public Task PrepareAsync(TenantSetupContext context, CancellationToken cancellationToken)
+    {
+        var hasher = context.Services.GetRequiredService<IPasswordHasher<IdentityUser>>();
+        context.Properties[PasswordHashKey] = hasher.HashPassword(new IdentityUser(context.Request.AdminUserName), context.Request.AdminPassword);
+        return Task.CompletedTask;
+    }
+
     public async Task SetupAsync(TenantSetupContext context, CancellationToken cancellationToken)
     {
         var users = context.Services.GetRequiredService<UserManager<IdentityUser>>();
@@ -45,8 +54,14 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
             Id = context.AdminUserId,
             Email = context.Request.AdminEmail,
             EmailConfirmed = true,
+            PasswordHash = (string)context.Properties[PasswordHashKey],
         };
-        Check(await users.CreateAsync(admin, context.Request.AdminPassword));
+        foreach (var validator in users.PasswordValidators)
+        {
+            Check(await validator.ValidateAsync(users, admin, context.Request.AdminPassword));
+        }
+
+        Check(await users.CreateAsync(admin));
         Check(await users.AddToRoleAsync(admin, AdministratorRole));
     }
 

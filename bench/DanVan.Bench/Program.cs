@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using DanVan.Orchard.Settings;
+using DanVan.Orchard.Tenancy;
+using DanVan.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+// Sets up N district tenants from district-board + sample-content in ONE warm process and prints, per tenant,
+// "Tenant 'DistrictN' is set up in X ms." (creation + setup, excluding process start), then the median/p95 and the
+// process memory after every tenant has been "visited" (shell created, settings loaded) once.
+// Usage: dotnet DanVan.Bench.dll [--tenants N] [--first 1]   (App_Data and recipes from DanVan__* variables)
+var count = ArgValue("--tenants", 10);
+var first = ArgValue("--first", 1);
+const string password = "Bench-Password-2026";
+
+await using var app = OrchardServiceHost.Build();
+var services = app.Services;
+var tenants = services.GetRequiredService<TenantManager>();
+var setup = services.GetRequiredService<TenantSetupService>();
+var registry = services.GetRequiredService<TenantRegistry>();
+await tenants.EnsureDefaultTenantAsync(CancellationToken.None);
+
+if ((await tenants.FindAsync("Default", CancellationToken.None))!.State != TenantState.Running)
+{
+    var clock = Stopwatch.StartNew();
+    await setup.SetupAsync("Default", new TenantSetupRequest(["province-portal"], "Ban Dân vận Tỉnh ủy", "admin", "admin@example.vn", password), CancellationToken.None);
+    Console.WriteLine($"Default tenant (first in this process, cold) is set up in {clock.ElapsedMilliseconds} ms.");
+}
+
+var rssBefore = RssMegabytes();
+var timings = new List<double>(count);
+for (var i = first; i < first + count; i++)
+{
+    var clock = Stopwatch.StartNew();
+    await tenants.CreateAsync(new CreateTenantRequest($"District{i}", $"Ban Dân vận huyện {i}", $"huyen-{i}", null, "district-board"), CancellationToken.None);
+    await setup.SetupAsync($"District{i}", new TenantSetupRequest(["district-board", "sample-content"], null, "admin", $"admin{i}@example.vn", password), CancellationToken.None);
+    timings.Add(clock.Elapsed.TotalMilliseconds);
+    Console.WriteLine($"Tenant 'District{i}' is set up in {clock.Elapsed.TotalMilliseconds:0.0} ms.");
+}
+
+// Visit every tenant once, as a first request would: shell, migrations check, site settings.
+foreach (var tenant in registry.Table.All.Where(t => t.State == TenantState.Running))
+{
+    await using var scope = services.CreateAsyncScope();
+    var shell = registry.GetShell(tenant);
+    scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(shell);
+    await scope.ServiceProvider.GetRequiredService<SiteService>().GetAsync(CancellationToken.None);
+}
+
+GC.Collect();
+GC.WaitForPendingFinalizers();
+GC.Collect();
+var rssAfter = RssMegabytes();
+timings.Sort();
+Console.WriteLine($"setup (in-process, create + setup): median {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, min {timings[0]:0.0} ms, max {timings[^1]:0.0} ms (n={timings.Count})");
+Console.WriteLine($"RSS: {rssBefore:0} MB before, {rssAfter:0} MB after {registry.Table.All.Count} tenants visited ({(rssAfter - rssBefore) / count:0.00} MB per added tenant); managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
+return 0;
+
+double Percentile(double p) => timings[Math.Clamp((int)Math.Ceiling(p * timings.Count) - 1, 0, timings.Count - 1)];
+
+int ArgValue(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
+
+static double RssMegabytes()
+{
+    foreach (var line in File.ReadLines("/proc/self/status"))
+    {
+        if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+        {
+            return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+        }
+    }
+
+    return double.NaN;
+}

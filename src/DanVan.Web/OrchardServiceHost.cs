@@ -1,0 +1,24 @@
+using DanVan.Orchard;
+
+namespace DanVan.Web;
+
+/// <summary>
+/// The site's services without a web server, for the CLI and the benchmark: same configuration sources, same
+/// App_Data, same modules. Logs go to stderr only, and only critical ones: callers report their own errors.
+/// </summary>
+public static class OrchardServiceHost
+{
+    public static WebApplication Build()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Critical",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Critical",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
+        });
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);
+        return builder.Build();
+    }
+}
