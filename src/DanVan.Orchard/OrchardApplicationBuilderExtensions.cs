@@ -17,6 +17,7 @@ public static class OrchardApplicationBuilderExtensions
         app.UseMiddleware<TenantMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
+        app.UseOutputCache();
 
         // Theme and module assets (Razor class libraries' wwwroot) as endpoints, under each tenant's prefix.
         app.MapStaticAssets();

@@ -66,6 +66,10 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton(ThemeCatalog.FromAssemblies(themes));
         services.AddSingleton<IReadOnlyList<ModuleStartup>>(modules);
 
+        // Public pages are cached per tenant: the key carries the tenant and its content generation, which any change
+        // to its content, settings or features moves on, so a publish shows at once and never crosses tenants.
+        services.AddOutputCache(options => options.AddPolicy(TenantOutputCachePolicy.Name, new TenantOutputCachePolicy()));
+
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Conventions.Add(new ModuleFeatureConvention(catalog));

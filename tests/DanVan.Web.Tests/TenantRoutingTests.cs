@@ -180,6 +180,21 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/tra-linh/")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_newly_published_article_shows_at_once_on_a_cached_home_page()
+    {
+        var before = await _client.GetStringAsync("/tra-linh/");
+        Assert.Equal(before, await _client.GetStringAsync("/tra-linh/"));
+
+        await site.InTenantAsync("TraLinh", services => services.GetRequiredService<ContentManager>().ImportAsync(
+            Article("Tin mới: khánh thành nhà văn hóa thôn Nà Mò"), CancellationToken.None));
+
+        var after = await _client.GetStringAsync("/tra-linh/");
+        Assert.DoesNotContain("khánh thành nhà văn hóa thôn Nà Mò", before);
+        Assert.Contains("khánh thành nhà văn hóa thôn Nà Mò", after);
+        Assert.DoesNotContain("khánh thành nhà văn hóa thôn Nà Mò", await _client.GetStringAsync("/hoa-an/"));
+    }
+
     private static ContentItem Article(string title) => new()
     {
         ContentType = "Article",

@@ -24,7 +24,10 @@ public sealed class ContentItemJsonConverter : JsonConverter<ContentItem>
     public override void Write(Utf8JsonWriter writer, ContentItem value, JsonSerializerOptions options) =>
         ToJson(value).WriteTo(writer, options);
 
-    /// <summary>Builds an item from Orchard-shaped JSON; throws <see cref="ContentFormatException"/> naming the bad property.</summary>
+    /// <summary>
+    /// Builds an item from Orchard-shaped JSON, taking the parts out of <paramref name="json"/>; throws
+    /// <see cref="ContentFormatException"/> naming the bad property.
+    /// </summary>
     public static ContentItem FromJson(JsonObject json)
     {
         var item = new ContentItem
@@ -42,7 +45,7 @@ public sealed class ContentItemJsonConverter : JsonConverter<ContentItem>
             PublishedUtc = Date(json, nameof(ContentItem.PublishedUtc)),
         };
 
-        foreach (var (name, value) in json)
+        foreach (var (name, value) in json.ToList())
         {
             if (FixedProperties.Contains(name))
             {
@@ -54,7 +57,9 @@ public sealed class ContentItemJsonConverter : JsonConverter<ContentItem>
                 throw new ContentFormatException(name, "a part must be a JSON object");
             }
 
-            item.Content[name] = value.DeepClone();
+            // Moved, not cloned: the parts leave the source object, which the caller no longer needs.
+            json.Remove(name);
+            item.Content[name] = value;
         }
 
         return item;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Orchard.Contents;
 
 /// <summary>Stores and queries the current tenant's content items.</summary>
-public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager definitions, HtmlSanitizerService sanitizer)
+public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager definitions, HtmlSanitizerService sanitizer, Tenancy.TenantContext tenant)
 {
     public async Task<ContentItem?> GetPublishedByPathAsync(string contentType, string path, CancellationToken cancellationToken)
     {
@@ -90,6 +90,7 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager 
         record.PublishedUtc = item.PublishedUtc;
         record.Data = ContentItemJsonConverter.ToJson(item).ToJsonString();
         await db.SaveChangesAsync(cancellationToken);
+        tenant.Shell.SignalChanged();
     }
 
     public Task<bool> IsPathTakenAsync(string path, string exceptContentItemId, CancellationToken cancellationToken) =>

@@ -41,5 +41,6 @@ public sealed class DocumentStore(TenantDbContext db, TenantContext tenant)
 
         await db.SaveChangesAsync(cancellationToken);
         tenant.Shell.Cache.Remove(id);
+        tenant.Shell.SignalChanged();
     }
 }

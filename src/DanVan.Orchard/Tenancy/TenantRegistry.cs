@@ -40,6 +40,12 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
                     Release(name);
                 }
             }
+
+            // The portal's pages list the district subsites: a tenant added, changed or gone changes them.
+            if (table.Default is { } portal && _shells.TryGetValue(portal.Name, out var portalShell))
+            {
+                portalShell.SignalChanged();
+            }
         }
         finally
         {

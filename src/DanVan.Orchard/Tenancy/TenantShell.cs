@@ -14,6 +14,9 @@ public sealed class TenantShell
     private readonly ConcurrentDictionary<Type, DbContextOptions> _dbContextOptions = new();
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
     private long _lastUsedTicks = DateTime.UtcNow.Ticks;
+
+    // Starts at a random value so a shell rebuilt after a release (a change made by the CLI) never reuses old keys.
+    private long _contentGeneration = Random.Shared.NextInt64();
     private volatile bool _migrated;
 
     public TenantShell(TenantSettings settings, IDatabaseProvider database)
@@ -31,6 +34,12 @@ public sealed class TenantShell
     public DateTime LastUsedUtc => new(Interlocked.Read(ref _lastUsedTicks), DateTimeKind.Utc);
 
     public void Touch() => Interlocked.Exchange(ref _lastUsedTicks, DateTime.UtcNow.Ticks);
+
+    /// <summary>Changes whenever the tenant's content, settings or features change; part of every output cache key.</summary>
+    public long ContentGeneration => Interlocked.Read(ref _contentGeneration);
+
+    /// <summary>Makes every cached page of the tenant stale (they are no longer looked up and expire on their own).</summary>
+    public void SignalChanged() => Interlocked.Increment(ref _contentGeneration);
 
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
         where TContext : DbContext

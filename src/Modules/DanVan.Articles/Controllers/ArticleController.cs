@@ -1,8 +1,11 @@
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
+[OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
 public sealed class ArticleController(ContentManager contents) : Controller
 {
     [HttpGet("/tin-tuc/{slug}")]

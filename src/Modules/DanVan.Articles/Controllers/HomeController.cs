@@ -1,10 +1,13 @@
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Tenancy;
+using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
+[OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
 public sealed class HomeController(ContentManager contents, TenantContext tenant, TenantRegistry registry) : Controller
 {
     private const int PageSize = 20;

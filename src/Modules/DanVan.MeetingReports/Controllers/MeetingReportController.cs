@@ -2,10 +2,13 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DanVan.MeetingReports.ViewModels;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.MeetingReports.Controllers;
 
+[OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
 public sealed class MeetingReportController(ContentManager contents) : Controller
 {
     private const string ContentType = "MeetingReport";

@@ -1,0 +1,54 @@
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace DanVan.Orchard.Display;
+
+/// <summary>
+/// Output caching for public pages of a running tenant: anonymous GET/HEAD answered 200, without cookies. The key is
+/// the default one (host, path base, path, query) plus the tenant's name and content generation.
+/// </summary>
+public sealed class TenantOutputCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "TenantPage";
+
+    private static readonly TimeSpan Duration = TimeSpan.FromMinutes(10);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var tenant = http.RequestServices.GetRequiredService<TenantContext>();
+        var cacheable = tenant.HasTenant &&
+            (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) &&
+            StringValues.IsNullOrEmpty(http.Request.Headers.Authorization) &&
+            http.User.Identity?.IsAuthenticated != true;
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Duration;
+        if (cacheable)
+        {
+            context.CacheVaryByRules.VaryByValues["tenant"] = $"{tenant.Settings.Name}:{tenant.Shell.ContentGeneration}";
+            context.Tags.Add("tenant:" + tenant.Settings.Name);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
