@@ -17,6 +17,8 @@ public static class OrchardApplicationBuilderExtensions
         app.UseMiddleware<TenantMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
 
         // Theme and module assets (Razor class libraries' wwwroot) as endpoints, under each tenant's prefix.

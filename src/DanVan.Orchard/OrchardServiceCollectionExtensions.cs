@@ -7,12 +7,16 @@ using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Recipes.Steps;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Email;
 using DanVan.Orchard.Settings;
 using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace DanVan.Orchard;
@@ -50,8 +54,20 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<SiteService>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<ContentNormalizer>();
         services.AddScoped<ContentManager>();
         services.AddSingleton<HtmlSanitizerService>();
+
+        // Security, admin display, e-mail
+        services.AddHttpContextAccessor();
+        services.AddScoped<PermissionAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler>(sp => sp.GetRequiredService<PermissionAuthorizationHandler>());
+        services.AddAuthorization(options => options.AddPolicy(AdminAttribute.PolicyName, policy => policy
+            .RequireAuthenticatedUser()
+            .AddRequirements(new PermissionRequirement(AdminPermissions.ViewAdmin))));
+        services.AddScoped<AdminLayoutContext>();
+        services.AddScoped<Notifier>();
+        services.TryAddSingleton<IEmailSender, LoggingEmailSender>();
 
         // Recipes
         services.AddSingleton<RecipeHarvester>();
@@ -74,6 +90,7 @@ public static class OrchardServiceCollectionExtensions
             {
                 mvc.Conventions.Add(new ModuleFeatureConvention(catalog));
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Filters.Add<AdminLayoutFilter>();
             })
             .ConfigureApplicationPartManager(parts =>
             {

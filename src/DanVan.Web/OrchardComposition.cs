@@ -13,10 +13,13 @@ public static class OrchardComposition
         new DanVan.MeetingReports.Startup(),
         new DanVan.Users.Startup(),
         new DanVan.Setup.Startup(),
+        new DanVan.Admin.Startup(),
+        new DanVan.AuditTrail.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =
     [
         typeof(DanVan.Theme.ThemeAssembly).Assembly,
+        typeof(DanVan.AdminTheme.ThemeAssembly).Assembly,
     ];
 }

@@ -55,6 +55,28 @@ public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
         return await Get<TenantSetupService>().SetupAsync(name, SetupRequest(recipes), CancellationToken.None);
     }
 
+    public TenantClient Client(string prefix) => new(CreateClient(new() { AllowAutoRedirect = false }), prefix);
+
+    /// <summary>Creates a user of the tenant in the given role; returns the user's id.</summary>
+    public async Task<string> CreateUserAsync(string tenantName, string userName, string? role, string password = AdminPassword)
+    {
+        var id = string.Empty;
+        await InTenantAsync(tenantName, async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            var user = new Microsoft.AspNetCore.Identity.IdentityUser(userName) { Email = $"{userName}@example.vn", EmailConfirmed = true };
+            var created = await users.CreateAsync(user, password);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+            if (role is not null)
+            {
+                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+            }
+
+            id = user.Id;
+        });
+        return id;
+    }
+
     public static TenantSetupRequest SetupRequest(params string[] recipes) =>
         new(recipes, null, "admin", "admin@example.vn", AdminPassword);
 

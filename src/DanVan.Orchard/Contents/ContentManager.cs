@@ -1,14 +1,21 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Data;
-using DanVan.Orchard.Text;
+using DanVan.Orchard.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Orchard.Contents;
 
-/// <summary>Stores and queries the current tenant's content items.</summary>
-public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager definitions, HtmlSanitizerService sanitizer, Tenancy.TenantContext tenant)
+/// <summary>
+/// Stores, versions and queries the current tenant's content items. A version is Latest (what editors see), Published
+/// (what readers see) or both; saving a draft over a published version makes a new version, so readers keep the
+/// published one until the draft is published.
+/// </summary>
+public sealed class ContentManager(
+    TenantDbContext db,
+    ContentNormalizer normalizer,
+    TenantContext tenant,
+    IEnumerable<IContentEventHandler> handlers)
 {
     public async Task<ContentItem?> GetPublishedByPathAsync(string contentType, string path, CancellationToken cancellationToken)
     {
@@ -28,31 +35,88 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager 
         return records.Select(ToItem).ToList();
     }
 
-    public async Task<ContentItem?> GetLatestAsync(string contentItemId, CancellationToken cancellationToken)
+    public async Task<ContentItem?> GetLatestAsync(string contentItemId, CancellationToken cancellationToken) =>
+        (await GetLatestVersionAsync(contentItemId, cancellationToken))?.Item;
+
+    /// <summary>The latest version with its concurrency stamp (also for a removed item, to restore it).</summary>
+    public async Task<ContentVersion?> GetLatestVersionAsync(string contentItemId, CancellationToken cancellationToken)
     {
         var record = await db.ContentItems.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest, cancellationToken);
-        return record is null ? null : ToItem(record);
+        return record is null ? null : ToVersion(record);
+    }
+
+    public async Task<IReadOnlyList<(ContentVersion Version, bool Latest, bool Published)>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemId == contentItemId)
+            .OrderByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return records.Select(r => (ToVersion(r), r.Latest, r.Published)).ToList();
+    }
+
+    public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var items = db.ContentItems.AsNoTracking().Where(c => c.Latest);
+        if (!string.IsNullOrEmpty(query.ContentType))
+        {
+            items = items.Where(c => c.ContentType == query.ContentType);
+        }
+
+        items = query.Status switch
+        {
+            ContentStatus.Published => items.Where(c => !c.Removed && db.ContentItems.Any(p => p.ContentItemId == c.ContentItemId && p.Published)),
+            ContentStatus.Draft => items.Where(c => !c.Removed && !c.Published),
+            ContentStatus.Removed => items.Where(c => c.Removed),
+            _ => items.Where(c => !c.Removed),
+        };
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var text = query.Text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+            items = items.Where(c => c.DisplayText != null && EF.Functions.Like(c.DisplayText, "%" + text + "%"));
+        }
+
+        items = query.Sort switch
+        {
+            ContentSort.ModifiedAsc => items.OrderBy(c => c.ModifiedUtc).ThenBy(c => c.Id),
+            ContentSort.TitleAsc => items.OrderBy(c => c.DisplayText).ThenBy(c => c.Id),
+            ContentSort.PublishedDesc => items.OrderByDescending(c => c.PublishedUtc).ThenByDescending(c => c.Id),
+            _ => items.OrderByDescending(c => c.ModifiedUtc).ThenByDescending(c => c.Id),
+        };
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var total = await items.CountAsync(cancellationToken);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var records = await items.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var ids = records.Select(r => r.ContentItemId).ToList();
+        var publishedIds = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Published && ids.Contains(c.ContentItemId))
+            .Select(c => c.ContentItemId)
+            .ToListAsync(cancellationToken);
+        return new ContentPage(records.Select(ToVersion).ToList(), publishedIds.ToHashSet(), total, page, pageSize);
+    }
+
+    /// <summary>Per type: how many items have a published version (true) and how many have an unpublished latest version (false).</summary>
+    public async Task<IReadOnlyDictionary<(string ContentType, bool Published), int>> CountByTypeAsync(CancellationToken cancellationToken)
+    {
+        var published = await db.ContentItems.AsNoTracking().Where(c => c.Published)
+            .GroupBy(c => c.ContentType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var drafts = await db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Published && !c.Removed)
+            .GroupBy(c => c.ContentType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return published.Select(p => ((p.Key, true), p.Count))
+            .Concat(drafts.Select(d => ((d.Key, false), d.Count)))
+            .ToDictionary(x => x.Item1, x => x.Count);
     }
 
     /// <summary>
-    /// Validates, normalises and stores an item given in Orchard's shape (a recipe, an import): the same version id updates
-    /// that version; a new version of an existing item becomes the latest (and the published one, if published).
+    /// Stores an item given in Orchard's shape (a recipe, an import): the same version id updates that version; a new
+    /// version of an existing item becomes the latest (and the published one, if published).
     /// </summary>
     public async Task ImportAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(cancellationToken);
-        var type = definition.FindType(item.ContentType)
-            ?? throw new ContentFormatException(nameof(ContentItem.ContentType), $"unknown content type '{item.ContentType}'");
-
-        NormalizeStrings(item.Content);
-        item.DisplayText = item.DisplayText?.Normalize(NormalizationForm.FormC);
-        Validate(item, type, definition);
-
+        await normalizer.NormalizeAsync(item, cancellationToken);
         var now = DateTime.UtcNow;
-        item.ContentItemId = string.IsNullOrEmpty(item.ContentItemId) ? ContentItem.NewId() : item.ContentItemId;
-        item.ContentItemVersionId = string.IsNullOrEmpty(item.ContentItemVersionId) ? ContentItem.NewId() : item.ContentItemVersionId;
-        item.DisplayText ??= item.Part("TitlePart")?["Title"]?.GetValue<string>();
         item.CreatedUtc ??= now;
         item.ModifiedUtc ??= now;
         if (item.Published)
@@ -60,9 +124,6 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager 
             item.PublishedUtc ??= now;
             item.Latest = true;
         }
-
-        SanitizeHtml(item, type, definition);
-        var path = await AssignPathAsync(item, type, cancellationToken);
 
         var existing = await db.ContentItems.Where(c => c.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken);
         var record = existing.Find(r => r.ContentItemVersionId == item.ContentItemVersionId);
@@ -74,160 +135,234 @@ public sealed class ContentManager(TenantDbContext db, ContentDefinitionManager 
 
         if (record is null)
         {
-            record = new ContentItemRecord { ContentItemId = item.ContentItemId, ContentItemVersionId = item.ContentItemVersionId, ContentType = item.ContentType, Data = string.Empty };
+            record = NewRecord(item);
             db.ContentItems.Add(record);
         }
 
+        Write(record, item);
+        await db.SaveChangesAsync(cancellationToken);
+        tenant.Shell.SignalChanged();
+    }
+
+    /// <summary>
+    /// The editor's save. <paramref name="expectedStamp"/> is the stamp of the latest version the editor loaded (null for
+    /// a new item); if someone saved since, nothing is written and <see cref="ContentConcurrencyException"/> is thrown.
+    /// </summary>
+    public async Task<ContentVersion> SaveAsync(ContentItem item, bool publish, string? expectedStamp, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = string.IsNullOrEmpty(item.ContentItemId)
+            ? []
+            : await db.ContentItems.Where(c => c.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken);
+        var latest = versions.Find(v => v.Latest);
+        if (latest is not null && (latest.Removed || latest.ConcurrencyStamp != expectedStamp))
+        {
+            throw new ContentConcurrencyException();
+        }
+
+        await normalizer.NormalizeAsync(item, cancellationToken);
+        var now = DateTime.UtcNow;
+        var published = versions.Find(v => v.Published);
+        item.Owner = latest?.Owner ?? actor.UserId;
+        item.CreatedUtc = latest?.CreatedUtc ?? now;
+        item.ModifiedUtc = now;
+        item.Author = actor.UserName;
+        item.Latest = true;
+        item.Published = publish;
+        item.PublishedUtc = publish ? published?.PublishedUtc ?? now : published?.PublishedUtc;
+
+        ContentItemRecord record;
+        if (latest is { Published: false })
+        {
+            // A draft is edited in place.
+            record = latest;
+            item.ContentItemVersionId = latest.ContentItemVersionId;
+        }
+        else
+        {
+            // The latest version is published (or there is none): the edit becomes a new version.
+            item.ContentItemVersionId = ContentItem.NewId();
+            record = NewRecord(item);
+            db.ContentItems.Add(record);
+            if (latest is not null)
+            {
+                latest.Latest = false;
+                latest.ConcurrencyStamp = NewStamp();
+            }
+        }
+
+        if (publish)
+        {
+            foreach (var version in versions.Where(v => v != record))
+            {
+                version.Published = false;
+            }
+        }
+
+        Write(record, item);
+        await SaveChangesAsync(cancellationToken);
+        await RaiseAsync(latest is null ? ContentEventKind.Created : ContentEventKind.Saved, item, actor, cancellationToken);
+        if (publish)
+        {
+            await RaiseAsync(ContentEventKind.Published, item, actor, cancellationToken);
+        }
+
+        return ToVersion(record);
+    }
+
+    /// <summary>Publishes the latest version as it is.</summary>
+    public async Task PublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = await ActiveVersionsAsync(contentItemId, cancellationToken);
+        var latest = versions.Single(v => v.Latest);
+        var item = ToItem(latest);
+        foreach (var version in versions)
+        {
+            version.Published = version == latest;
+        }
+
+        item.Published = true;
+        item.PublishedUtc ??= DateTime.UtcNow;
+        item.Author = actor.UserName;
+        Write(latest, item);
+        await SaveChangesAsync(cancellationToken);
+        await RaiseAsync(ContentEventKind.Published, item, actor, cancellationToken);
+    }
+
+    /// <summary>Takes the item off the site; the latest version stays as a draft.</summary>
+    public async Task UnpublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = await ActiveVersionsAsync(contentItemId, cancellationToken);
+        var published = versions.Find(v => v.Published);
+        if (published is null)
+        {
+            return;
+        }
+
+        published.Published = false;
+        var latest = versions.Single(v => v.Latest);
+        var item = ToItem(latest);
+        item.Published = false;
+        Write(latest, item);
+        await SaveChangesAsync(cancellationToken);
+        await RaiseAsync(ContentEventKind.Unpublished, item, actor, cancellationToken);
+    }
+
+    /// <summary>Deletes the item softly: off the site and out of lists, kept with its versions for an administrator to restore.</summary>
+    public async Task RemoveAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = await ActiveVersionsAsync(contentItemId, cancellationToken);
+        foreach (var version in versions)
+        {
+            version.Removed = true;
+            version.Published = false;
+            version.ConcurrencyStamp = NewStamp();
+        }
+
+        await SaveChangesAsync(cancellationToken);
+        await RaiseAsync(ContentEventKind.Removed, ToItem(versions.Single(v => v.Latest)), actor, cancellationToken);
+    }
+
+    /// <summary>Brings a deleted item back, as a draft.</summary>
+    public async Task RestoreAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = await db.ContentItems.Where(c => c.ContentItemId == contentItemId).ToListAsync(cancellationToken);
+        if (versions.Count == 0 || !versions.All(v => v.Removed))
+        {
+            throw new ContentNotFoundException(contentItemId);
+        }
+
+        foreach (var version in versions)
+        {
+            version.Removed = false;
+            version.ConcurrencyStamp = NewStamp();
+        }
+
+        var latest = versions.Single(v => v.Latest);
+        var item = ToItem(latest);
+        item.Published = false;
+        Write(latest, item);
+        await SaveChangesAsync(cancellationToken);
+        await RaiseAsync(ContentEventKind.Restored, item, actor, cancellationToken);
+    }
+
+    /// <summary>Makes an earlier version's content the new latest version, as a draft to review and publish.</summary>
+    public async Task<ContentVersion> RestoreVersionAsync(string contentItemId, string versionId, ContentActor actor, CancellationToken cancellationToken)
+    {
+        var versions = await ActiveVersionsAsync(contentItemId, cancellationToken);
+        var source = versions.Find(v => v.ContentItemVersionId == versionId) ?? throw new ContentNotFoundException(versionId);
+        var latest = versions.Single(v => v.Latest);
+        var item = ToItem(source);
+        item.ContentItemVersionId = string.Empty;
+        var restored = await SaveAsync(item, publish: false, latest.ConcurrencyStamp, actor, cancellationToken);
+        await RaiseAsync(ContentEventKind.VersionRestored, restored.Item, actor, cancellationToken);
+        return restored;
+    }
+
+    private async Task<List<ContentItemRecord>> ActiveVersionsAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var versions = await db.ContentItems.Where(c => c.ContentItemId == contentItemId && !c.Removed).ToListAsync(cancellationToken);
+        return versions.Exists(v => v.Latest) ? versions : throw new ContentNotFoundException(contentItemId);
+    }
+
+    private async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new ContentConcurrencyException();
+        }
+
+        tenant.Shell.SignalChanged();
+    }
+
+    private async Task RaiseAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)
+    {
+        foreach (var handler in handlers)
+        {
+            await handler.OnContentEventAsync(kind, item, actor, cancellationToken);
+        }
+    }
+
+    private static ContentItemRecord NewRecord(ContentItem item) => new()
+    {
+        ContentItemId = item.ContentItemId,
+        ContentItemVersionId = item.ContentItemVersionId,
+        ContentType = item.ContentType,
+        Data = string.Empty,
+    };
+
+    private static void Write(ContentItemRecord record, ContentItem item)
+    {
         record.ContentType = item.ContentType;
         record.DisplayText = item.DisplayText;
         record.Latest = item.Latest;
         record.Published = item.Published;
-        record.Path = path;
+        record.Path = item.Part("AutoroutePart")?["Path"]?.GetValue<string>();
         record.Owner = item.Owner;
         record.Author = item.Author;
         record.CreatedUtc = item.CreatedUtc;
         record.ModifiedUtc = item.ModifiedUtc;
         record.PublishedUtc = item.PublishedUtc;
         record.Data = ContentItemJsonConverter.ToJson(item).ToJsonString();
-        await db.SaveChangesAsync(cancellationToken);
-        tenant.Shell.SignalChanged();
+        record.ConcurrencyStamp = NewStamp();
     }
 
-    public Task<bool> IsPathTakenAsync(string path, string exceptContentItemId, CancellationToken cancellationToken) =>
-        db.ContentItems.AnyAsync(
-            c => c.Path == path && c.ContentItemId != exceptContentItemId && (c.Latest || c.Published),
-            cancellationToken);
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 
-    private async Task<string?> AssignPathAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken)
+    private static ContentVersion ToVersion(ContentItemRecord record) => new(ToItem(record), record.ConcurrencyStamp, record.Removed);
+
+    private static ContentItem ToItem(ContentItemRecord record)
     {
-        var autoroute = type.FindPart("AutoroutePart");
-        if (autoroute is null)
-        {
-            return null;
-        }
-
-        var part = item.Part("AutoroutePart") ?? new JsonObject();
-        item.Content["AutoroutePart"] = part;
-        var path = part["Path"]?.GetValue<string>()?.Trim('/');
-        if (string.IsNullOrEmpty(path))
-        {
-            var pattern = autoroute.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? AutoroutePattern.Default;
-            try
-            {
-                path = AutoroutePattern.Apply(pattern, item.DisplayText);
-            }
-            catch (ArgumentException e)
-            {
-                throw new ContentFormatException("AutoroutePart.Path", e.Message);
-            }
-        }
-
-        if (AutoroutePattern.Validate(path) is { } reason)
-        {
-            throw new ContentFormatException("AutoroutePart.Path", reason);
-        }
-
-        path = await Slugifier.MakeUniqueAsync(path, candidate => IsPathTakenAsync(candidate, item.ContentItemId, cancellationToken));
-        part["Path"] = path;
-        return path;
-    }
-
-    private static void Validate(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definition)
-    {
-        if (item.Part("TitlePart")?["Title"] is { } title &&
-            (title is not JsonValue v || !v.TryGetValue<string>(out var text) || text.Length > 500))
-        {
-            throw new ContentFormatException("TitlePart.Title", "must be a string of at most 500 characters");
-        }
-
-        if (item.Part("HtmlBodyPart")?["Html"] is { } html && (html is not JsonValue h || !h.TryGetValue<string>(out _)))
-        {
-            throw new ContentFormatException("HtmlBodyPart.Html", "must be a string");
-        }
-
-        foreach (var typePart in type.ContentTypePartDefinitionRecords)
-        {
-            var part = item.Part(typePart.Name);
-            var partDefinition = definition.FindPart(typePart.PartName);
-            if (part is null || partDefinition is null)
-            {
-                continue;
-            }
-
-            foreach (var field in partDefinition.ContentPartFieldDefinitionRecords)
-            {
-                switch (part[field.Name])
-                {
-                    case null:
-                        continue;
-                    case JsonObject value when ContentFieldTypes.Validate(field.FieldName, value) is { } reason:
-                        throw new ContentFormatException($"{typePart.Name}.{field.Name}", reason);
-                    case JsonObject:
-                        continue;
-                    default:
-                        throw new ContentFormatException($"{typePart.Name}.{field.Name}", "a field value must be a JSON object");
-                }
-            }
-        }
-    }
-
-    private void SanitizeHtml(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definition)
-    {
-        if (item.Part("HtmlBodyPart") is { } body && body["Html"]?.GetValue<string>() is { } bodyHtml)
-        {
-            body["Html"] = sanitizer.Sanitize(bodyHtml);
-        }
-
-        foreach (var typePart in type.ContentTypePartDefinitionRecords)
-        {
-            var part = item.Part(typePart.Name);
-            var fields = definition.FindPart(typePart.PartName)?.ContentPartFieldDefinitionRecords ?? [];
-            foreach (var field in fields.Where(f => f.FieldName == ContentFieldTypes.Html))
-            {
-                if (part?[field.Name] is JsonObject value && value["Html"]?.GetValue<string>() is { } html)
-                {
-                    value["Html"] = sanitizer.Sanitize(html);
-                }
-            }
-        }
-    }
-
-    private static void NormalizeStrings(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj.ToList())
-                {
-                    if (value is JsonValue v && v.TryGetValue<string>(out var s))
-                    {
-                        obj[name] = s.Normalize(NormalizationForm.FormC);
-                    }
-                    else
-                    {
-                        NormalizeStrings(value);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i] is JsonValue v && v.TryGetValue<string>(out var s))
-                    {
-                        array[i] = s.Normalize(NormalizationForm.FormC);
-                    }
-                    else
-                    {
-                        NormalizeStrings(array[i]);
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static ContentItem ToItem(ContentItemRecord record) =>
-        ContentItemJsonConverter.FromJson(JsonNode.Parse(record.Data) as JsonObject
+        var item = ContentItemJsonConverter.FromJson(JsonNode.Parse(record.Data) as JsonObject
             ?? throw new JsonException($"Content item version {record.ContentItemVersionId} is not a JSON object."));
+
+        // The columns are the truth for state; the document may predate the last state change.
+        item.Latest = record.Latest;
+        item.Published = record.Published;
+        return item;
+    }
 }

@@ -31,4 +31,10 @@ public sealed class ContentItemRecord
     public DateTime? PublishedUtc { get; set; }
 
     public required string Data { get; set; }
+
+    /// <summary>Changes on every write of this version; an editor's save must name the stamp it loaded.</summary>
+    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The item was deleted (all its versions); an administrator can restore it.</summary>
+    public bool Removed { get; set; }
 }

@@ -38,11 +38,13 @@ public sealed class TenantDbContext(DbContextOptions<TenantDbContext> options) :
             item.Property(c => c.Path).HasMaxLength(400);
             item.Property(c => c.Owner).HasMaxLength(100);
             item.Property(c => c.Author).HasMaxLength(100);
+            item.Property(c => c.ConcurrencyStamp).HasMaxLength(36).IsConcurrencyToken();
+            item.Property(c => c.Removed).HasDefaultValue(false);
             item.HasIndex(c => c.ContentItemVersionId).IsUnique();
             item.HasIndex(c => new { c.ContentItemId, c.Latest, c.Published });
             item.HasIndex(c => new { c.ContentType, c.Published, c.PublishedUtc });
             item.HasIndex(c => new { c.Path, c.Published });
-            item.HasIndex(c => new { c.ContentType, c.Latest, c.ModifiedUtc });
+            item.HasIndex(c => new { c.ContentType, c.Latest, c.Removed, c.ModifiedUtc });
         });
     }
 

@@ -1,6 +1,10 @@
 using DanVan.Contents.Recipes;
+using DanVan.Contents.Security;
+using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,5 +16,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddRecipeStep<ContentDefinitionStep>("ContentDefinition", "DanVan.Contents");
         services.AddRecipeStep<ContentStep>("Content", "DanVan.Contents");
+        services.AddSingleton<IPermissionProvider, ContentPermissions>();
+        services.AddScoped<IAuthorizationHandler, ContentOwnershipAuthorizationHandler>();
+        services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
     }
 }

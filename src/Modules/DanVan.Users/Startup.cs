@@ -1,11 +1,19 @@
-using DanVan.Orchard.Data;
+using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using DanVan.Users.Data;
 using DanVan.Users.Handlers;
+using DanVan.Users.Recipes;
+using DanVan.Users.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using DanVan.Orchard.Data;
 
 namespace DanVan.Users;
 
@@ -23,11 +31,41 @@ public sealed class Startup : ModuleStartup
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<UsersDbContext>();
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>();
+
+        services
+            .AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.Cookie.Name = "danvan_auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/login";
+                options.LogoutPath = "/logout";
+                options.AccessDeniedPath = "/account/denied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+            });
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieOptionsSetup>();
+        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<IdentityUser>>();
+
+        services.AddScoped<RolePermissionStore>();
+        services.AddScoped<IRolePermissionStore>(sp => sp.GetRequiredService<RolePermissionStore>());
+        services.AddScoped<RoleService>();
+        services.AddSingleton<IPermissionProvider, UsersPermissions>();
+        services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
+        services.AddRecipeStep<RolesStep>("Roles", "DanVan.Users");
         services.AddSingleton<ITenantSetupHandler, AdministratorSetupHandler>();
     }
 }

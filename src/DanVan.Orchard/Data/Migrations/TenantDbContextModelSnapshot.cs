@@ -27,6 +27,12 @@ namespace DanVan.Orchard.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -73,6 +79,11 @@ namespace DanVan.Orchard.Data.Migrations
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Removed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentItemVersionId")
@@ -82,9 +93,9 @@ namespace DanVan.Orchard.Data.Migrations
 
                     b.HasIndex("ContentItemId", "Latest", "Published");
 
-                    b.HasIndex("ContentType", "Latest", "ModifiedUtc");
-
                     b.HasIndex("ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex("ContentType", "Latest", "Removed", "ModifiedUtc");
 
                     b.ToTable("ContentItems", (string)null);
                 });

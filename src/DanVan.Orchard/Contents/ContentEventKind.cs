@@ -1,0 +1,12 @@
+namespace DanVan.Orchard.Contents;
+
+public enum ContentEventKind
+{
+    Created,
+    Saved,
+    Published,
+    Unpublished,
+    Removed,
+    Restored,
+    VersionRestored,
+}

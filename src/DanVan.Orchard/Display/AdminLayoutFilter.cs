@@ -1,0 +1,60 @@
+using System.Reflection;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Orchard.Display;
+
+/// <summary>
+/// Before a view renders: hands it the queued notices, and for admin controllers builds the menu from the enabled
+/// features' providers, keeping only what the user may open.
+/// </summary>
+public sealed class AdminLayoutFilter(
+    AdminLayoutContext layout,
+    Notifier notifier,
+    IEnumerable<IAdminMenuProvider> providers) : IAsyncResultFilter
+{
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        if (context.Result is ViewResult)
+        {
+            layout.Notices.AddRange(notifier.Take());
+            if (context.ActionDescriptor is ControllerActionDescriptor action &&
+                action.ControllerTypeInfo.GetCustomAttribute<AdminAttribute>() is not null)
+            {
+                await BuildMenuAsync(context);
+            }
+        }
+
+        await next();
+    }
+
+    private async Task BuildMenuAsync(ResultExecutingContext context)
+    {
+        // Resolved here, not injected: the filter also runs for the setup page, where no tenant database exists yet.
+        var services = context.HttpContext.RequestServices;
+        var features = services.GetRequiredService<FeatureManager>();
+        var authorization = services.GetRequiredService<IAuthorizationService>();
+        var user = context.HttpContext.User;
+        var enabled = await features.GetEnabledAsync(context.HttpContext.RequestAborted);
+        var menu = new List<AdminMenuItem>();
+        foreach (var item in providers.Where(p => enabled.Contains(p.Feature)).SelectMany(p => p.GetItems()))
+        {
+            if (item.Permission is null || await authorization.HasPermissionAsync(user, new Permission(item.Permission, string.Empty, string.Empty)))
+            {
+                menu.Add(item);
+            }
+        }
+
+        layout.Menu = menu.OrderBy(i => i.Position).ToList();
+        layout.UserName = user.Identity?.Name;
+        var path = "~" + context.HttpContext.Request.Path.Value?.TrimEnd('/');
+        layout.ActiveUrl = layout.Menu
+            .Where(i => path.Equals(i.Url, StringComparison.OrdinalIgnoreCase) || path.StartsWith(i.Url + "/", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(i => i.Url.Length)?.Url;
+    }
+}

@@ -1,0 +1,3 @@
+namespace DanVan.Orchard.Email;
+
+public sealed record EmailMessage(string To, string Subject, string TextBody);

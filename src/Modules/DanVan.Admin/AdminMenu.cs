@@ -1,0 +1,16 @@
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+
+namespace DanVan.Admin;
+
+public sealed class AdminMenu : IAdminMenuProvider
+{
+    public string Feature => "DanVan.Admin";
+
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new("Tổng quan", "~/admin", "🏠", 0),
+        new("Cài đặt trang", "~/admin/settings", "⚙", 90, AdminPermissions.ManageSettings.Name),
+        new("Tính năng", "~/admin/features", "🧩", 95, AdminPermissions.ManageFeatures.Name),
+    ];
+}

@@ -1,0 +1,25 @@
+using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Admin.Controllers;
+
+[Admin]
+public sealed class AdminController(ContentManager contents, ContentDefinitionManager definitions, TenantContext tenant, AdminLayoutContext layout) : Controller
+{
+    [HttpGet("/admin")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var definition = await definitions.GetAsync(cancellationToken);
+        var counts = await contents.CountByTypeAsync(cancellationToken);
+        var rows = definition.ContentTypes
+            .Select(t => new ContentTypeCount(t.Name, t.DisplayName,
+                counts.GetValueOrDefault((t.Name, true)), counts.GetValueOrDefault((t.Name, false))))
+            .ToList();
+        layout.Crumb("Tổng quan");
+        return View(new DashboardViewModel(tenant.Site.SiteName, rows));
+    }
+}

@@ -1,0 +1,88 @@
+using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Admin.Controllers;
+
+[Admin]
+public sealed class FeaturesController(
+    FeatureManager features, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+{
+    /// <summary>Turning these off from the admin would lock its users out of the admin itself.</summary>
+    private static readonly HashSet<string> Locked = new(StringComparer.OrdinalIgnoreCase) { "DanVan.Admin", "DanVan.Users", "DanVan.Setup" };
+
+    [HttpGet("/admin/features")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
+        {
+            return Forbid();
+        }
+
+        var enabled = await features.GetEnabledAsync(cancellationToken);
+        var list = catalog.All
+            .Where(f => f.Id != "DanVan.Setup")
+            .OrderBy(f => f.Category).ThenBy(f => f.Name)
+            .Select(f => new FeatureViewModel(
+                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), Locked.Contains(f.Id),
+                f.Dependencies.Select(d => catalog.Find(d)?.Name ?? d).ToList(),
+                catalog.WithDependents([f.Id], enabled).Where(d => d != f.Id).Select(d => catalog.Find(d)?.Name ?? d).ToList()))
+            .ToList();
+        layout.Crumb("Tính năng");
+        return View(list);
+    }
+
+    [HttpPost("/admin/features/{id}/enable")]
+    public async Task<IActionResult> Enable(string id, CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
+        {
+            return Forbid();
+        }
+
+        if (catalog.Find(id) is not { } feature)
+        {
+            return NotFound();
+        }
+
+        var added = await features.EnableAsync([feature.Id], cancellationToken);
+        notifier.Success(added.Count switch
+        {
+            0 => $"Tính năng “{feature.Name}” đã được bật từ trước.",
+            1 => $"Đã bật tính năng “{feature.Name}”.",
+            _ => $"Đã bật “{feature.Name}” cùng các tính năng cần thiết: {string.Join(", ", added.Where(a => a != feature.Id).Select(a => catalog.Find(a)!.Name))}.",
+        });
+        return Redirect(Url.Content("~/admin/features"));
+    }
+
+    [HttpPost("/admin/features/{id}/disable")]
+    public async Task<IActionResult> Disable(string id, CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
+        {
+            return Forbid();
+        }
+
+        if (catalog.Find(id) is not { } feature)
+        {
+            return NotFound();
+        }
+
+        var enabled = await features.GetEnabledAsync(cancellationToken);
+        var along = catalog.WithDependents([feature.Id], enabled);
+        if (along.FirstOrDefault(Locked.Contains) is { } locked)
+        {
+            notifier.Error($"Không thể tắt “{feature.Name}”: trang quản trị cần tính năng “{catalog.Find(locked)!.Name}”.");
+            return Redirect(Url.Content("~/admin/features"));
+        }
+
+        var removed = await features.DisableAsync([feature.Id], cancellationToken);
+        notifier.Success(removed.Count <= 1
+            ? $"Đã tắt tính năng “{feature.Name}”."
+            : $"Đã tắt “{feature.Name}” cùng các tính năng phụ thuộc: {string.Join(", ", removed.Where(r => r != feature.Id).Select(r => catalog.Find(r)!.Name))}.");
+        return Redirect(Url.Content("~/admin/features"));
+    }
+}

@@ -1,0 +1,84 @@
+using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Settings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Admin.Controllers;
+
+[Admin]
+public sealed class SettingsController(SiteService sites, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+{
+    [HttpGet("/admin/settings")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
+        {
+            return Forbid();
+        }
+
+        var site = await sites.GetAsync(cancellationToken);
+        return Page(new SettingsViewModel
+        {
+            SiteName = site.SiteName,
+            BannerTitle = site.BannerTitle,
+            BannerSubtitle = site.BannerSubtitle,
+            BannerImagePath = site.BannerImagePath,
+            ContactAddress = site.ContactAddress,
+            ContactPhone = site.ContactPhone,
+            ContactEmail = site.ContactEmail,
+            TimeZone = site.TimeZone,
+            Culture = site.Culture,
+        });
+    }
+
+    [HttpPost("/admin/settings")]
+    public async Task<IActionResult> Index(SettingsViewModel model, CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
+        {
+            return Forbid();
+        }
+
+        if (SiteSettings.FindTimeZone(model.TimeZone) is null)
+        {
+            ModelState.AddModelError(nameof(model.TimeZone), "Múi giờ không hợp lệ.");
+        }
+
+        if (SiteSettings.FindCulture(model.Culture) is null)
+        {
+            ModelState.AddModelError(nameof(model.Culture), "Ngôn ngữ không hợp lệ.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page(model);
+        }
+
+        var site = (await sites.GetAsync(cancellationToken)).Clone();
+        site.SiteName = Normalize(model.SiteName)!;
+        site.BannerTitle = Normalize(model.BannerTitle);
+        site.BannerSubtitle = Normalize(model.BannerSubtitle);
+        site.BannerImagePath = Normalize(model.BannerImagePath);
+        site.ContactAddress = Normalize(model.ContactAddress);
+        site.ContactPhone = Normalize(model.ContactPhone);
+        site.ContactEmail = Normalize(model.ContactEmail);
+        site.TimeZone = model.TimeZone;
+        site.Culture = model.Culture;
+        await sites.SaveAsync(site, cancellationToken);
+        notifier.Success("Đã lưu cài đặt trang.");
+        return Redirect(Url.Content("~/admin/settings"));
+    }
+
+    private ViewResult Page(SettingsViewModel model)
+    {
+        layout.Crumb("Cài đặt trang");
+        return View("Index", model);
+    }
+
+    private static string? Normalize(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(System.Text.NormalizationForm.FormC);
+}

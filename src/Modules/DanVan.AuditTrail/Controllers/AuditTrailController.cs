@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using DanVan.AuditTrail.Data;
+using DanVan.AuditTrail.Models;
+using DanVan.AuditTrail.ViewModels;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.AuditTrail.Controllers;
+
+[Admin]
+public sealed class AuditTrailController(
+    AuditTrailDbContext db,
+    ContentDefinitionManager definitions,
+    TenantContext tenant,
+    IAuthorizationService authorization,
+    AdminLayoutContext layout) : Controller
+{
+    public const int PageSize = 50;
+
+    private const int MaxFilterLength = 100;
+    private const int MaxPage = int.MaxValue / PageSize;
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
+    {
+        [nameof(ContentEventKind.Created)] = "Tạo",
+        [nameof(ContentEventKind.Saved)] = "Lưu",
+        [nameof(ContentEventKind.Published)] = "Đăng",
+        [nameof(ContentEventKind.Unpublished)] = "Gỡ khỏi trang",
+        [nameof(ContentEventKind.Removed)] = "Xóa",
+        [nameof(ContentEventKind.Restored)] = "Khôi phục",
+        [nameof(ContentEventKind.VersionRestored)] = "Khôi phục phiên bản",
+    };
+
+    [HttpGet("/admin/audit")]
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "user")] string? userName, string? type, int? page, CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AuditTrailPermissions.ViewAuditTrail))
+        {
+            return Forbid();
+        }
+
+        var userFilter = CleanFilter(userName);
+        var typeFilter = CleanFilter(type);
+        var pageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
+
+        var events = db.Events.AsNoTracking();
+        if (userFilter is not null)
+        {
+            var pattern = "%" + EscapeLike(userFilter) + "%";
+            events = events.Where(e => e.UserName != null && EF.Functions.Like(e.UserName, pattern, "\\"));
+        }
+
+        if (typeFilter is not null)
+        {
+            events = events.Where(e => e.ContentType == typeFilter);
+        }
+
+        // One row more than a page tells whether there is a next page, without counting the whole trail.
+        var records = await events
+            .OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+
+        var definition = await definitions.GetAsync(cancellationToken);
+        var typeNames = definition.ContentTypes
+            .Where(t => !string.IsNullOrEmpty(t.Name))
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.IsNullOrWhiteSpace(g.First().DisplayName) ? g.Key : g.First().DisplayName, StringComparer.Ordinal);
+        var options = typeNames
+            .Select(t => new ContentTypeOption(t.Key, t.Value))
+            .OrderBy(o => o.DisplayName, VietnameseOrder)
+            .ToList();
+        if (typeFilter is not null && !typeNames.ContainsKey(typeFilter))
+        {
+            // A type no longer defined can still have rows in the trail.
+            options.Add(new ContentTypeOption(typeFilter, typeFilter));
+        }
+
+        var rows = records.Take(PageSize).Select(e => ToRow(e, typeNames)).ToList();
+        layout.Crumb("Nhật ký thao tác");
+        return View(new AuditTrailPageViewModel(userFilter, typeFilter, pageNumber, records.Count > PageSize, rows, options));
+    }
+
+    private AuditTrailRow ToRow(AuditTrailEvent e, Dictionary<string, string> typeNames) => new(
+        tenant.ToLocal(e.CreatedUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        DateTime.SpecifyKind(e.CreatedUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DisplayUser(e),
+        Actions.GetValueOrDefault(e.Name, e.Name),
+        typeNames.GetValueOrDefault(e.ContentType, e.ContentType),
+        e.ContentItemId,
+        string.IsNullOrWhiteSpace(e.DisplayText) ? "(không có tiêu đề)" : e.DisplayText);
+
+    private static string DisplayUser(AuditTrailEvent e)
+    {
+        if (string.IsNullOrEmpty(e.UserName))
+        {
+            return "–";
+        }
+
+        return e.UserId is null && e.UserName == ContentActor.System.UserName ? "Hệ thống" : e.UserName;
+    }
+
+    private static string? CleanFilter(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim().Normalize(NormalizationForm.FormC);
+        return text.Length > MaxFilterLength ? text[..MaxFilterLength] : text;
+    }
+
+    /// <summary>Makes <c>%</c>, <c>_</c> and the escape character itself match literally in a LIKE pattern.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

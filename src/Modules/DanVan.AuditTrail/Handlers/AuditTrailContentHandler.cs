@@ -1,0 +1,70 @@
+using DanVan.AuditTrail.Data;
+using DanVan.AuditTrail.Models;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Modules;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.AuditTrail.Handlers;
+
+/// <summary>
+/// Records each content change of a tenant that has the audit trail on, one row per event. The change is already
+/// stored when this runs, so a failure to record it is logged rather than turned into an error for the editor, and a
+/// request aborted in between does not lose the record.
+/// </summary>
+public sealed class AuditTrailContentHandler(
+    AuditTrailDbContext db,
+    FeatureManager features,
+    ILogger<AuditTrailContentHandler> logger) : IContentEventHandler
+{
+    public const string FeatureId = "DanVan.AuditTrail";
+
+    public async Task OnContentEventAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)
+    {
+        // The content change is committed; recording it must not depend on the client still waiting.
+        var none = CancellationToken.None;
+        if (!await features.IsEnabledAsync(FeatureId, none))
+        {
+            return;
+        }
+
+        var record = new AuditTrailEvent
+        {
+            Category = AuditTrailEvent.ContentCategory,
+            Name = kind.ToString(),
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            DisplayText = Truncate(item.DisplayText, AuditTrailEvent.DisplayTextMaxLength),
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            CreatedUtc = DateTime.UtcNow,
+        };
+
+        try
+        {
+            db.Events.Add(record);
+            await db.SaveChangesAsync(none);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not record {Event} of content item {ContentItemId} by {User} in the audit trail.",
+                record.Name, record.ContentItemId, record.UserName);
+        }
+        finally
+        {
+            // Rows are written once and never updated: keep nothing tracked between events of the same scope.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static string? Truncate(string? text, int maxLength)
+    {
+        if (text is null || text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text[..length];
+    }
+}

@@ -1,0 +1,13 @@
+using DanVan.Orchard.Display;
+
+namespace DanVan.Contents;
+
+public sealed class ContentsAdminMenu : IAdminMenuProvider
+{
+    public string Feature => "DanVan.Contents";
+
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new("Nội dung", "~/admin/contents", "📝", 10),
+    ];
+}

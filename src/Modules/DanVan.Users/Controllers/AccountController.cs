@@ -1,0 +1,172 @@
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Email;
+using DanVan.Users.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Users.Controllers;
+
+/// <summary>Sign-in, sign-out and password flows of the tenant's own users.</summary>
+public sealed class AccountController(
+    SignInManager<IdentityUser> signIn,
+    UserManager<IdentityUser> users,
+    IEmailSender email,
+    Notifier notifier,
+    ILogger<AccountController> logger) : Controller
+{
+    private const string Invalid = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+    [HttpGet("/login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("/login")]
+    public async Task<IActionResult> Login(LoginViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Invalidated(model);
+        }
+
+        var user = await users.FindByNameAsync(model.UserName.Trim()) ?? await users.FindByEmailAsync(model.UserName.Trim());
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, Invalid);
+            return Invalidated(model);
+        }
+
+        if (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(50))
+        {
+            ModelState.AddModelError(string.Empty, "Tài khoản này đã bị vô hiệu hóa. Liên hệ quản trị viên của trang.");
+            return Invalidated(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {User} signed in.", user.UserName);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : Url.Content("~/admin"));
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Tài khoản tạm bị khóa 15 phút vì đăng nhập sai nhiều lần. Hãy thử lại sau hoặc đặt lại mật khẩu."
+            : Invalid);
+        return Invalidated(model);
+    }
+
+    [HttpPost("/logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect(Url.Content("~/"));
+    }
+
+    [HttpGet("/account/forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    [HttpPost("/account/forgot-password")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Invalidated(model);
+        }
+
+        // The answer is the same whether or not the address has an account, so it tells nobody who is registered.
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        if (user is not null)
+        {
+            var code = await users.GeneratePasswordResetTokenAsync(user);
+            var link = Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
+            await email.SendAsync(new EmailMessage(user.Email!, "Đặt lại mật khẩu",
+                $"Chào {user.UserName},\n\nĐể đặt lại mật khẩu, mở liên kết sau (dùng được một lần):\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này."), cancellationToken);
+        }
+
+        notifier.Success("Nếu e-mail này có tài khoản, một liên kết đặt lại mật khẩu đã được gửi tới.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("/account/reset-password")]
+    public IActionResult ResetPassword(string userId, string code) => View(new ResetPasswordViewModel { UserId = userId, Code = code });
+
+    [HttpPost("/account/reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Invalidated(model);
+        }
+
+        var user = await users.FindByIdAsync(model.UserId);
+        var result = user is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, model.Code, model.Password);
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return Invalidated(model);
+        }
+
+        if (user is not null)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
+        notifier.Success("Đã đặt lại mật khẩu. Hãy đăng nhập bằng mật khẩu mới.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [Authorize]
+    [HttpGet("/account/change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [Authorize]
+    [HttpPost("/account/change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Invalidated(model);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (!result.Succeeded)
+        {
+            AddErrors(result);
+            return Invalidated(model);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        notifier.Success("Đã đổi mật khẩu.");
+        return LocalRedirect(Url.Content("~/admin"));
+    }
+
+    [HttpGet("/account/denied")]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private ViewResult Invalidated(object model)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(model);
+    }
+
+    private void AddErrors(IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(string.Empty, error.Description);
+        }
+    }
+}

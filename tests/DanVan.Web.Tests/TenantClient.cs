@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace DanVan.Web.Tests;
+
+/// <summary>A browser-like client of one tenant: its own cookies, antiforgery tokens read from the pages it loads.</summary>
+public sealed partial class TenantClient(HttpClient http, string prefix)
+{
+    public HttpClient Http { get; } = http;
+
+    /// <summary>"/hoa-an" or "" for the Default tenant.</summary>
+    public string Prefix { get; } = prefix;
+
+    public string Url(string path) => Prefix + path;
+
+    public Task<HttpResponseMessage> GetAsync(string path) => Http.GetAsync(Url(path));
+
+    public async Task<string> GetStringAsync(string path)
+    {
+        var response = await GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {Url(path)} answered {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public async Task<HttpResponseMessage> LoginAsync(string userName, string password)
+    {
+        return await PostFormAsync("/login", "/login", new() { ["UserName"] = userName, ["Password"] = password });
+    }
+
+    /// <summary>Loads <paramref name="formPage"/> for its antiforgery token, then posts <paramref name="fields"/> to <paramref name="path"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string path, Dictionary<string, string> fields)
+    {
+        var page = await Http.GetAsync(Url(formPage));
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiforgeryField().Match(html);
+        Assert.True(token.Success, $"no antiforgery token on {Url(formPage)} ({(int)page.StatusCode})");
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await Http.PostAsync(Url(path), new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>The redirect target as path and query (the cookie handler writes absolute URLs, MVC relative ones).</summary>
+    public static string Location(HttpResponseMessage response) => response.Headers.Location switch
+    {
+        null => string.Empty,
+        { IsAbsoluteUri: true } uri => uri.PathAndQuery,
+        var uri => uri.OriginalString,
+    };
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}

@@ -1,0 +1,1 @@
+[assembly: DanVan.Orchard.Display.Theme("DanVan.AdminTheme", "Giao diện quản trị", IsAdminTheme = true)]
