@@ -2,7 +2,10 @@ using Ganss.Xss;
 
 namespace DanVan.Orchard.Contents;
 
-/// <summary>Removes scripts, event handlers and unsafe URLs from HTML, keeping what an article body needs.</summary>
+/// <summary>
+/// Removes scripts, event handlers and unsafe URLs from HTML, and the styling Word and web pages bring along (style,
+/// class, fonts), keeping the structure an article body needs.
+/// </summary>
 public sealed class HtmlSanitizerService
 {
     private readonly HtmlSanitizer _sanitizer;
@@ -12,7 +15,7 @@ public sealed class HtmlSanitizerService
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedTags.Add("figure");
         _sanitizer.AllowedTags.Add("figcaption");
-        _sanitizer.AllowedAttributes.Add("class");
+        _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.AllowedAttributes.Add("loading");
     }
 
