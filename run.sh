@@ -32,7 +32,8 @@ cat <<INFO
 DanVan.Orchard is starting on $URLS
   Provincial portal : $URLS/
   District subsites : $URLS/hoa-an/   $URLS/tra-linh/
-  Administrators    : admin (admin@danvan.local, admin@hoa-an.danvan.local, admin@tra-linh.danvan.local)
+  Admin (sign in)   : $URLS/admin   $URLS/hoa-an/admin   $URLS/tra-linh/admin
+  Administrators    : user name admin in each tenant (admin@danvan.local, admin@hoa-an.danvan.local, admin@tra-linh.danvan.local)
                       password: $PASSWORD   (set DANVAN_ADMIN_PASSWORD before the first run to choose another)
   Data              : $(pwd)/App_Data   (delete it to start over)
 Stop with Ctrl+C.

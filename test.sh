@@ -9,6 +9,22 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's chromium for the browser tests" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; } ||
+    echo "test.sh: could not install chromium; the browser tests will fail and say so" >&2
+fi
+
+# The admin theme bundles its assets with npm at build time.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: Node.js with npm is required (the admin theme's assets are built from npm packages)" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 rm -rf TestResults
 dotnet test DanVan.Orchard.sln --configuration Release --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
 status=$?

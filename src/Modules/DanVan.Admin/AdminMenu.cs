@@ -9,8 +9,8 @@ public sealed class AdminMenu : IAdminMenuProvider
 
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Tổng quan", "~/admin", "🏠", 0),
+        new("Tổng quan", "~/admin", "⌂", 0),
         new("Cài đặt trang", "~/admin/settings", "⚙", 90, AdminPermissions.ManageSettings.Name),
-        new("Tính năng", "~/admin/features", "🧩", 95, AdminPermissions.ManageFeatures.Name),
+        new("Tính năng", "~/admin/features", "❖", 95, AdminPermissions.ManageFeatures.Name),
     ];
 }

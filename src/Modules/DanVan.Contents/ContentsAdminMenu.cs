@@ -8,6 +8,6 @@ public sealed class ContentsAdminMenu : IAdminMenuProvider
 
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Nội dung", "~/admin/contents", "📝", 10),
+        new("Nội dung", "~/admin/contents", "✎", 10),
     ];
 }

@@ -9,6 +9,6 @@ public sealed class UsersAdminMenu : IAdminMenuProvider
 
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Người dùng", "~/admin/users", "👥", 80, UsersPermissions.ManageUsers.Name),
+        new("Người dùng", "~/admin/users", "☺", 80, UsersPermissions.ManageUsers.Name),
     ];
 }

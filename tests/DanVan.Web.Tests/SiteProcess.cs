@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DanVan.Web.Tests;
+
+/// <summary>The host as its own process on a loopback port (Kestrel), for a real browser; on a factory's App_Data.</summary>
+public sealed class SiteProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private SiteProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<SiteProcess> StartAsync(OrchardWebApplicationFactory site)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["DanVan__AppDataPath"] = site.AppData;
+        start.Environment["DanVan__RecipesPath"] = site.Recipes;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the site.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var result = new SiteProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+
+        using var http = new HttpClient { BaseAddress = result.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await http.GetAsync("/")).StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect)
+                {
+                    return result;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        await result.DisposeAsync();
+        throw new InvalidOperationException($"The site did not answer on {result.BaseAddress} within 60 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
