@@ -46,6 +46,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<TenantManager>();
         services.AddSingleton<TenantSetupService>();
         services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantScopes>();
 
         // Data, settings, features, content
         services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);

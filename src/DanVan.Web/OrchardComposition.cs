@@ -15,6 +15,7 @@ public static class OrchardComposition
         new DanVan.Setup.Startup(),
         new DanVan.Admin.Startup(),
         new DanVan.AuditTrail.Startup(),
+        new DanVan.Tenants.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =

@@ -97,6 +97,17 @@ public sealed class ContentManager(
         return new ContentPage(records.Select(ToVersion).ToList(), publishedIds.ToHashSet(), total, page, pageSize);
     }
 
+    /// <summary>For reports across tenants: how many items of the type are published, the latest publish date, and the publish dates since <paramref name="sinceUtc"/>.</summary>
+    public async Task<(int Published, DateTime? LastPublishedUtc, IReadOnlyList<DateTime> PublishedSince)> GetPublishingStatsAsync(
+        string contentType, DateTime sinceUtc, CancellationToken cancellationToken)
+    {
+        var published = db.ContentItems.AsNoTracking().Where(c => c.ContentType == contentType && c.Published);
+        var count = await published.CountAsync(cancellationToken);
+        var last = await published.MaxAsync(c => c.PublishedUtc, cancellationToken);
+        var since = await published.Where(c => c.PublishedUtc >= sinceUtc).Select(c => c.PublishedUtc!.Value).ToListAsync(cancellationToken);
+        return (count, last, since);
+    }
+
     /// <summary>Per type: how many items have a published version (true) and how many have an unpublished latest version (false).</summary>
     public async Task<IReadOnlyDictionary<(string ContentType, bool Published), int>> CountByTypeAsync(CancellationToken cancellationToken)
     {

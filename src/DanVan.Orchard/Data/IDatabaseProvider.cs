@@ -25,6 +25,9 @@ public interface IDatabaseProvider
     /// <summary>Deletes the tenant's database; succeeds when there is none.</summary>
     Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken);
 
+    /// <summary>The database's size on disk in bytes, or null when the provider cannot tell.</summary>
+    long? GetSize(TenantSettings tenant);
+
     /// <summary>Closes pooled connections so the database can be deleted or the memory reclaimed.</summary>
     void Release(TenantSettings tenant);
 }

@@ -70,6 +70,12 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
         return Task.CompletedTask;
     }
 
+    public long? GetSize(TenantSettings tenant)
+    {
+        var file = DatabaseFile(tenant);
+        return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+
     public void Release(TenantSettings tenant)
     {
         using var connection = new SqliteConnection(ConnectionString(tenant));

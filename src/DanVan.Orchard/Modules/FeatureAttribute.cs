@@ -13,4 +13,7 @@ public sealed class FeatureAttribute(string id, string name) : Attribute
     public string Category { get; init; } = string.Empty;
 
     public string[] Dependencies { get; init; } = [];
+
+    /// <summary>Only the Default tenant (the provincial portal) may enable the feature.</summary>
+    public bool DefaultTenantOnly { get; init; }
 }

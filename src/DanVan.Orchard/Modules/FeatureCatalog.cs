@@ -25,7 +25,7 @@ public sealed class FeatureCatalog
 
     public static FeatureCatalog FromAssemblies(IEnumerable<Assembly> assemblies) => new(
         assemblies.SelectMany(assembly => assembly.GetCustomAttributes<FeatureAttribute>().Select(f => new FeatureDescriptor(
-            f.Id, f.Name, f.Description, f.Category, f.Dependencies, assembly.GetName().Name!))));
+            f.Id, f.Name, f.Description, f.Category, f.Dependencies, assembly.GetName().Name!, f.DefaultTenantOnly))));
 
     public IEnumerable<FeatureDescriptor> All => _features.Values;
 

@@ -6,4 +6,5 @@ public sealed record FeatureDescriptor(
     string Description,
     string Category,
     IReadOnlyList<string> Dependencies,
-    string ModuleName);
+    string ModuleName,
+    bool DefaultTenantOnly = false);

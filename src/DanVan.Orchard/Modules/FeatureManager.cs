@@ -3,7 +3,7 @@ using DanVan.Orchard.Data;
 namespace DanVan.Orchard.Modules;
 
 /// <summary>Enables and disables features of the current tenant; takes effect on the next request.</summary>
-public sealed class FeatureManager(DocumentStore documents, FeatureCatalog catalog)
+public sealed class FeatureManager(DocumentStore documents, FeatureCatalog catalog, Tenancy.TenantContext tenant)
 {
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +19,11 @@ public sealed class FeatureManager(DocumentStore documents, FeatureCatalog catal
     {
         var enabled = await GetEnabledAsync(cancellationToken);
         var wanted = catalog.WithDependencies(featureIds);
+        if (!tenant.IsDefault && wanted.Select(catalog.Find).FirstOrDefault(f => f!.DefaultTenantOnly) is { } portalOnly)
+        {
+            throw new InvalidOperationException($"The feature '{portalOnly.Id}' is for the provincial portal (the Default tenant) only.");
+        }
+
         var added = wanted.Where(id => !enabled.Contains(id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (added.Count > 0)
         {

@@ -16,14 +16,15 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
         RecipeDescriptor recipe,
         IReadOnlyDictionary<string, string?> parameters,
         IServiceProvider scopedServices,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? variables = null)
     {
         Validate(recipe);
 
         var script = new RecipeScript(parameters, key => configuration[key]);
         try
         {
-            script.DefineVariables(recipe.Variables);
+            script.DefineVariables(recipe.Variables, variables);
         }
         catch (RecipeScriptException e)
         {

@@ -14,12 +14,17 @@ public sealed partial class RecipeScript(
 {
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
 
-    /// <summary>Evaluates the recipe's variables, once each, in order; later ones may use earlier ones.</summary>
-    public void DefineVariables(JsonObject variables)
+    /// <summary>
+    /// Evaluates the recipe's variables, once each, in order; later ones may use earlier ones. A value given in
+    /// <paramref name="overrides"/> (from a form or a CSV) replaces the recipe's own.
+    /// </summary>
+    public void DefineVariables(JsonObject variables, IReadOnlyDictionary<string, string>? overrides = null)
     {
         foreach (var (name, value) in variables)
         {
-            _variables[name] = Evaluate(value?.DeepClone(), $"variables.{name}");
+            _variables[name] = overrides is not null && overrides.TryGetValue(name, out var given)
+                ? JsonValue.Create(given)
+                : Evaluate(value?.DeepClone(), $"variables.{name}");
         }
     }
 

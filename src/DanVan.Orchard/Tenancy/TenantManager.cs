@@ -7,7 +7,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
-public sealed partial class TenantManager(ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases)
+public sealed partial class TenantManager(ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths)
 {
     public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken) =>
         await store.LoadAsync(cancellationToken);
@@ -52,10 +52,7 @@ public sealed partial class TenantManager(ITenantStore store, TenantRegistry reg
             ValidatePrefix(prefix);
         }
 
-        if (host is not null && host.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(h => !HostName().IsMatch(h)) is { } badHost)
-        {
-            throw new TenantValidationException("host", $"'{badHost}' is not a host name (e.g. hoaan.danvan.example.vn).");
-        }
+        ValidateHosts(host);
 
         if (!isDefault && prefix is null && host is null)
         {
@@ -109,6 +106,125 @@ public sealed partial class TenantManager(ITenantStore store, TenantRegistry reg
         return settings;
     }
 
+    /// <summary>Throws when the name, prefix or host is invalid or taken, without writing anything.</summary>
+    public async Task CheckAvailableAsync(string name, string? prefix, string? host, CancellationToken cancellationToken)
+    {
+        if (!TenantName().IsMatch(name))
+        {
+            throw new TenantValidationException("name", $"Tenant name '{name}' must start with a letter and have only letters a-z, digits and '_' (at most 50).");
+        }
+
+        if (prefix is not null)
+        {
+            ValidatePrefix(prefix);
+        }
+
+        ValidateHosts(host?.ToLowerInvariant());
+        if (prefix is null && host is null)
+        {
+            throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
+        }
+
+        var tenants = await store.LoadAsync(cancellationToken);
+        if (tenants.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new TenantValidationException("name", $"A tenant named '{name}' already exists.");
+        }
+
+        if (prefix is not null && tenants.Any(t => string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
+        }
+
+        if (host is not null && tenants.Any(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new TenantValidationException("host", $"The host '{host}' is already used by another tenant.");
+        }
+    }
+
+    /// <summary>Changes how people reach a tenant and what it is called, refusing a prefix or host another tenant has.</summary>
+    public async Task<TenantSettings> EditAsync(string name, string? displayName, string? requestUrlPrefix, string? requestUrlHost, CancellationToken cancellationToken)
+    {
+        var prefix = string.IsNullOrWhiteSpace(requestUrlPrefix) ? null : requestUrlPrefix.Trim().Trim('/');
+        var host = string.IsNullOrWhiteSpace(requestUrlHost) ? null : requestUrlHost.Trim().ToLowerInvariant();
+        if (prefix is not null)
+        {
+            ValidatePrefix(prefix);
+        }
+
+        ValidateHosts(host);
+        var hosts = (host ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var changed = await store.UpdateAsync(tenants =>
+        {
+            var index = tenants.FindIndex(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+            }
+
+            var tenant = tenants[index];
+            if (!tenant.IsDefault && prefix is null && host is null)
+            {
+                throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
+            }
+
+            if (tenant.IsDefault && prefix is not null)
+            {
+                throw new TenantValidationException("prefix", "The Default tenant answers at the root; it has no prefix.");
+            }
+
+            if (prefix is not null && tenants.Exists(t => t != tenant && string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
+            }
+
+            if (tenants.FirstOrDefault(t => t != tenant && t.Hosts.Any(hosts.Contains)) is { } holder)
+            {
+                throw new TenantValidationException("host", $"A host name is already used by tenant '{holder.Name}'.");
+            }
+
+            tenants[index] = tenant with
+            {
+                DisplayName = string.IsNullOrWhiteSpace(displayName) ? tenant.DisplayName : displayName.Trim().Normalize(NormalizationForm.FormC),
+                RequestUrlPrefix = prefix,
+                RequestUrlHost = host,
+            };
+            return tenants[index];
+        }, cancellationToken);
+
+        await registry.ReloadAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <summary>
+    /// Deletes a tenant for good: its database, its folder (media, index) and its entry. Only a tenant that serves
+    /// nobody (Disabled, Uninitialized or Failed) can be removed.
+    /// </summary>
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        var tenant = await FindAsync(name, cancellationToken) ?? throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+        if (tenant.IsDefault)
+        {
+            throw new TenantValidationException("name", "The Default tenant cannot be removed.");
+        }
+
+        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Failed))
+        {
+            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; disable it before removing it.");
+        }
+
+        registry.Release(tenant.Name);
+        await registry.DatabaseFor(tenant).DeleteAsync(tenant, cancellationToken);
+        var folder = paths.TenantFolder(tenant.Name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await store.UpdateAsync(tenants => tenants.RemoveAll(t => string.Equals(t.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)), cancellationToken);
+        await registry.ReloadAsync(cancellationToken);
+    }
+
     public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken) =>
         ChangeAsync(name, t =>
         {
@@ -145,6 +261,16 @@ public sealed partial class TenantManager(ITenantStore store, TenantRegistry reg
 
         await registry.ReloadAsync(cancellationToken);
         return changed;
+    }
+
+    public static bool IsValidTenantName(string name) => TenantName().IsMatch(name);
+
+    public static void ValidateHosts(string? host)
+    {
+        if (host is not null && host.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(h => !HostName().IsMatch(h)) is { } badHost)
+        {
+            throw new TenantValidationException("host", $"'{badHost}' is not a host name (e.g. hoaan.danvan.example.vn).");
+        }
     }
 
     public static void ValidatePrefix(string prefix)

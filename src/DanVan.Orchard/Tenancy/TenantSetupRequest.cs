@@ -1,9 +1,14 @@
 namespace DanVan.Orchard.Tenancy;
 
-/// <summary>What setting up a tenant needs: the setup recipe first, then any others (e.g. sample-content), and the first administrator.</summary>
+/// <summary>
+/// What setting up a tenant needs: the setup recipe first, then any others (e.g. sample-content), and the first
+/// administrator. Without a password the administrator gets an invitation link to choose one. <see cref="Variables"/>
+/// replace the recipe's variables of the same name (Orchard's <c>variables</c>, filled from a form or a CSV).
+/// </summary>
 public sealed record TenantSetupRequest(
     IReadOnlyList<string> Recipes,
     string? SiteName,
     string AdminUserName,
     string AdminEmail,
-    string AdminPassword);
+    string? AdminPassword,
+    IReadOnlyDictionary<string, string>? Variables = null);

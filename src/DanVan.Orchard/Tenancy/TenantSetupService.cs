@@ -136,7 +136,7 @@ public sealed class TenantSetupService(
             var parameters = Parameters(tenant, request, adminUserId);
             foreach (var recipe in recipeList)
             {
-                await executor.ExecuteAsync(recipe, parameters, services, cancellationToken);
+                await executor.ExecuteAsync(recipe, parameters, services, cancellationToken, request.Variables);
             }
         }
         finally

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using DanVan.Orchard;
 using DanVan.Orchard.Tenancy;
+using DanVan.Tenants.Services;
 
 namespace DanVan.Web.Cli;
 
@@ -107,7 +108,20 @@ public static class TenantsCli
             return 0;
         }));
 
-        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe };
+        var remove = new Command("remove", "Remove a Disabled, Uninitialized or Failed tenant with its database and files") { name };
+        remove.SetAction((result, ct) => WithServices(async services =>
+        {
+            await services.GetRequiredService<TenantManager>().RemoveAsync(result.GetValue(name)!, ct);
+            Console.WriteLine($"Tenant '{result.GetValue(name)}' is removed.");
+            return 0;
+        }));
+
+        var file = new Argument<FileInfo>("file") { Description = "CSV with the columns name,display_name,prefix_or_host,admin_email,recipe" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The site's address, for the invitation links (e.g. https://danvan.example.vn)" };
+        var import = new Command("import", "Create and set up tenants from a CSV; rows already done are skipped, so a failed import can be run again") { file, baseUrl };
+        import.SetAction((result, ct) => WithServices(services => ImportAsync(services, result.GetValue(file)!, result.GetValue(baseUrl), ct)));
+
+        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import };
         var root = new RootCommand("DanVan.Orchard host") { tenantsCommand };
 
         var parsed = root.Parse(args);
@@ -118,6 +132,55 @@ public static class TenantsCli
         }
 
         return await parsed.InvokeAsync();
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, FileInfo file, string? baseUrl, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"error: {file.FullName}: no such file");
+            return 1;
+        }
+
+        TenantImportPlan plan;
+        await using (var stream = file.OpenRead())
+        {
+            plan = await services.GetRequiredService<TenantCsvReader>().ReadAsync(stream, ct);
+        }
+
+        if (!plan.IsValid)
+        {
+            foreach (var error in plan.Errors)
+            {
+                Console.Error.WriteLine($"{file.Name}:{error.Line}: {error.Column}: {error.Message}");
+            }
+
+            Console.Error.WriteLine($"error: {plan.Errors.Count} problem(s) in {file.Name}; nothing was created.");
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var total = plan.Rows.Count;
+        var results = await services.GetRequiredService<TenantImporter>().RunAsync(plan, baseUrl, (index, outcome) =>
+        {
+            var row = plan.Rows[index];
+            var what = outcome.Status switch
+            {
+                ProvisionStatus.Done => $"set up in {outcome.Milliseconds:0} ms" + (outcome.InvitationPath is null ? string.Empty : $", invitation: {outcome.InvitationPath}"),
+                ProvisionStatus.Skipped => "already running, skipped",
+                _ => "FAILED: " + outcome.Error,
+            };
+            Console.WriteLine($"[{index + 1,4}/{total}] line {row.Line}: {row.Name}: {what}");
+        }, ct);
+
+        var failed = results.Count(r => r.Status == ProvisionStatus.Failed);
+        Console.WriteLine($"{results.Count(r => r.Status == ProvisionStatus.Done)} set up, {results.Count(r => r.Status == ProvisionStatus.Skipped)} skipped, {failed} failed in {clock.Elapsed.TotalSeconds:0.0} s.");
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"error: {failed} tenant(s) failed; fix the cause and run the same import again (done rows are skipped).");
+        }
+
+        return failed > 0 ? 1 : 0;
     }
 
     private static async Task<int> SetupAsync(

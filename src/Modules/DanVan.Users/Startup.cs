@@ -63,6 +63,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RolePermissionStore>();
         services.AddScoped<IRolePermissionStore>(sp => sp.GetRequiredService<RolePermissionStore>());
         services.AddScoped<RoleService>();
+        services.AddScoped<InvitationService>();
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddRecipeStep<RolesStep>("Roles", "DanVan.Users");

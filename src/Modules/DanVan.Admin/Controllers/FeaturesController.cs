@@ -9,7 +9,8 @@ namespace DanVan.Admin.Controllers;
 
 [Admin]
 public sealed class FeaturesController(
-    FeatureManager features, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+    FeatureManager features, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout,
+    DanVan.Orchard.Tenancy.TenantContext tenant) : Controller
 {
     /// <summary>Turning these off from the admin would lock its users out of the admin itself.</summary>
     private static readonly HashSet<string> Locked = new(StringComparer.OrdinalIgnoreCase) { "DanVan.Admin", "DanVan.Users", "DanVan.Setup" };
@@ -24,7 +25,7 @@ public sealed class FeaturesController(
 
         var enabled = await features.GetEnabledAsync(cancellationToken);
         var list = catalog.All
-            .Where(f => f.Id != "DanVan.Setup")
+            .Where(f => f.Id != "DanVan.Setup" && (!f.DefaultTenantOnly || tenant.IsDefault))
             .OrderBy(f => f.Category).ThenBy(f => f.Name)
             .Select(f => new FeatureViewModel(
                 f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), Locked.Contains(f.Id),
@@ -43,7 +44,7 @@ public sealed class FeaturesController(
             return Forbid();
         }
 
-        if (catalog.Find(id) is not { } feature)
+        if (catalog.Find(id) is not { } feature || (feature.DefaultTenantOnly && !tenant.IsDefault))
         {
             return NotFound();
         }

@@ -24,8 +24,9 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
             yield return $"'{request.AdminEmail}' không phải là địa chỉ e-mail hợp lệ.";
         }
 
-        var password = request.AdminPassword ?? string.Empty;
-        if (password.Length < MinimumPasswordLength || !password.Any(char.IsDigit) || !password.Any(char.IsLower))
+        // No password means an invitation: the administrator chooses one through a one-time link.
+        var password = request.AdminPassword;
+        if (!string.IsNullOrEmpty(password) && (password.Length < MinimumPasswordLength || !password.Any(char.IsDigit) || !password.Any(char.IsLower)))
         {
             yield return $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự, gồm chữ thường và chữ số.";
         }
@@ -34,6 +35,11 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
     /// <summary>Hashing is deliberately slow (PBKDF2); it runs while the migrations and recipes do.</summary>
     public Task PrepareAsync(TenantSetupContext context, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(context.Request.AdminPassword))
+        {
+            return Task.CompletedTask;
+        }
+
         var hasher = context.Services.GetRequiredService<IPasswordHasher<IdentityUser>>();
         context.Properties[PasswordHashKey] = hasher.HashPassword(new IdentityUser(context.Request.AdminUserName), context.Request.AdminPassword);
         return Task.CompletedTask;
@@ -54,11 +60,14 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
             Id = context.AdminUserId,
             Email = context.Request.AdminEmail,
             EmailConfirmed = true,
-            PasswordHash = (string)context.Properties[PasswordHashKey],
+            PasswordHash = context.Properties.TryGetValue(PasswordHashKey, out var hash) ? (string)hash : null,
         };
-        foreach (var validator in users.PasswordValidators)
+        if (!string.IsNullOrEmpty(context.Request.AdminPassword))
         {
-            Check(await validator.ValidateAsync(users, admin, context.Request.AdminPassword));
+            foreach (var validator in users.PasswordValidators)
+            {
+                Check(await validator.ValidateAsync(users, admin, context.Request.AdminPassword));
+            }
         }
 
         Check(await users.CreateAsync(admin));

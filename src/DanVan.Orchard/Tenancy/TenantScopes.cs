@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>Runs code in a scope that belongs to a given tenant, as a request of that tenant would (for the portal's work on districts).</summary>
+public sealed class TenantScopes(IServiceScopeFactory scopes, TenantRegistry registry)
+{
+    public async Task<T> RunAsync<T>(TenantSettings tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(tenant));
+        return await work(scope.ServiceProvider);
+    }
+}

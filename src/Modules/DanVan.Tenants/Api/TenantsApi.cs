@@ -1,0 +1,162 @@
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Tenancy;
+using DanVan.Tenants.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DanVan.Tenants.Api;
+
+/// <summary>
+/// <c>/api/tenants</c> on the provincial portal, for scripts: list, create (+ set up), set up, disable, enable, remove.
+/// Every call needs an API key (<c>Authorization: Bearer dvk_…</c>); a signed-in admin's cookie is not enough.
+/// </summary>
+public static class TenantsApi
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/tenants")
+            .WithMetadata(new RequiresFeatureAttribute("DanVan.Tenants"))
+            .WithTags("Tenants")
+            .AddEndpointFilter(RequireApiKeyAsync)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapGet("/", async (TenantManager tenants, CancellationToken ct) =>
+            TypedResults.Ok((await tenants.ListAsync(ct)).Select(TenantDto.From)))
+            .WithSummary("Lists every tenant with its state and address.");
+
+        api.MapGet("/{name}", async Task<Results<Ok<TenantDto>, ProblemHttpResult>> (string name, TenantManager tenants, CancellationToken ct) =>
+            await tenants.FindAsync(name, ct) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : NotFound(name))
+            .WithSummary("One tenant.");
+
+        api.MapPost("/", CreateAsync)
+            .WithSummary("Creates a tenant; with adminEmail it is also set up (201; 200 when it already runs with that address; 409 on a taken name/prefix/host).");
+
+        api.MapPost("/{name}/setup", async Task<Results<Ok<ProvisionedTenantDto>, ProblemHttpResult>> (
+            string name, SetupTenantBody body, TenantManager tenants, TenantProvisioner provisioner, HttpRequest request, CancellationToken ct) =>
+        {
+            if (await tenants.FindAsync(name, ct) is not { } tenant)
+            {
+                return NotFound(name);
+            }
+
+            var result = await provisioner.ProvisionAsync(new ProvisionRequest(
+                tenant.Name, tenant.DisplayName, tenant.RequestUrlPrefix, tenant.RequestUrlHost, body.AdminEmail, body.AdminPassword,
+                Recipes(body.Recipe, body.SampleContent)), BaseUrl(request), ct);
+            return result.Status == ProvisionStatus.Failed
+                ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
+                : TypedResults.Ok(new ProvisionedTenantDto(TenantDto.From(result.Tenant!), result.InvitationPath, result.Milliseconds));
+        }).WithSummary("Sets up an Uninitialized or Failed tenant.");
+
+        api.MapPost("/{name}/disable", (string name, TenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.DisableAsync(name, ct)))
+            .WithSummary("Disables a running tenant (it answers 503).");
+        api.MapPost("/{name}/enable", (string name, TenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.EnableAsync(name, ct)))
+            .WithSummary("Enables a disabled tenant.");
+        api.MapDelete("/{name}", async Task<Results<NoContent, ProblemHttpResult>> (string name, TenantManager tenants, CancellationToken ct) =>
+        {
+            try
+            {
+                await tenants.RemoveAsync(name, ct);
+                return TypedResults.NoContent();
+            }
+            catch (TenantValidationException e)
+            {
+                return e.Field == "name" && e.Message.StartsWith("There is no", StringComparison.Ordinal)
+                    ? NotFound(name)
+                    : Problem(StatusCodes.Status409Conflict, "Cannot remove the tenant", e.Message);
+            }
+        }).WithSummary("Removes a Disabled, Uninitialized or Failed tenant with its database and files.");
+    }
+
+    private static async Task<Results<Created<ProvisionedTenantDto>, Ok<ProvisionedTenantDto>, ProblemHttpResult>> CreateAsync(
+        CreateTenantBody body, TenantManager tenants, TenantProvisioner provisioner, HttpRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Name) || string.IsNullOrWhiteSpace(body.Recipe))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid tenant", "'name' and 'recipe' are required.");
+        }
+
+        var existing = await tenants.FindAsync(body.Name.Trim(), ct);
+        if (existing is not null)
+        {
+            var same = existing.RequestUrlPrefix == Blank(body.Prefix) && existing.RequestUrlHost == Blank(body.Host)?.ToLowerInvariant();
+            if (!same || existing.State != TenantState.Running)
+            {
+                return Problem(StatusCodes.Status409Conflict, "Tenant exists", $"A tenant named '{existing.Name}' already exists ({existing.State}).");
+            }
+
+            return TypedResults.Ok(new ProvisionedTenantDto(TenantDto.From(existing), null, 0));
+        }
+
+        try
+        {
+            if (string.IsNullOrWhiteSpace(body.AdminEmail))
+            {
+                var created = await tenants.CreateAsync(new CreateTenantRequest(body.Name.Trim(), body.DisplayName, Blank(body.Prefix), Blank(body.Host), body.Recipe), ct);
+                return TypedResults.Created($"/api/tenants/{created.Name}", new ProvisionedTenantDto(TenantDto.From(created), null, 0));
+            }
+
+            // Validate the address before anything is written, so a conflict leaves no tenant behind.
+            await tenants.CheckAvailableAsync(body.Name.Trim(), Blank(body.Prefix), Blank(body.Host), ct);
+        }
+        catch (TenantValidationException e)
+        {
+            return Problem(e.Message.Contains("already", StringComparison.Ordinal) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+                $"Invalid {e.Field}", e.Message);
+        }
+
+        var result = await provisioner.ProvisionAsync(new ProvisionRequest(
+            body.Name.Trim(), body.DisplayName, Blank(body.Prefix), Blank(body.Host), body.AdminEmail!, Blank(body.AdminPassword),
+            Recipes(body.Recipe, body.SampleContent), body.Variables), BaseUrl(request), ct);
+        return result.Status == ProvisionStatus.Failed
+            ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
+            : TypedResults.Created($"/api/tenants/{result.Tenant!.Name}", new ProvisionedTenantDto(TenantDto.From(result.Tenant), result.InvitationPath, result.Milliseconds));
+    }
+
+    private static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> ChangeAsync(Func<Task<TenantSettings>> change)
+    {
+        try
+        {
+            return TypedResults.Ok(TenantDto.From(await change()));
+        }
+        catch (TenantValidationException e)
+        {
+            return e.Message.StartsWith("There is no", StringComparison.Ordinal)
+                ? Problem(StatusCodes.Status404NotFound, "No such tenant", e.Message)
+                : Problem(StatusCodes.Status409Conflict, "Wrong state", e.Message);
+        }
+    }
+
+    private static async ValueTask<object?> RequireApiKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.RequestServices.GetRequiredService<TenantContext>() is not { HasTenant: true, IsDefault: true })
+        {
+            return Results.NotFound();
+        }
+
+        var header = http.Request.Headers.Authorization.ToString();
+        var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
+        var holder = await http.RequestServices.GetRequiredService<ApiKeyStore>().ValidateAsync(key, http.RequestAborted);
+        if (holder is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"DanVan tenants API\"";
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required",
+                detail: "Send an API key issued on the portal (Các trang huyện › Khóa API) as 'Authorization: Bearer <key>'.");
+        }
+
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DanVan.Tenants.Api")
+            .LogInformation("Tenants API {Method} {Path} by key {Holder}", http.Request.Method, http.Request.Path, holder);
+        return await next(context);
+    }
+
+    private static IReadOnlyList<string> Recipes(string recipe, bool sampleContent) => sampleContent ? [recipe, "sample-content"] : [recipe];
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static ProblemHttpResult NotFound(string name) => Problem(StatusCodes.Status404NotFound, "No such tenant", $"There is no tenant '{name}'.");
+
+    private static ProblemHttpResult Problem(int status, string title, string? detail) => TypedResults.Problem(detail, statusCode: status, title: title);
+}

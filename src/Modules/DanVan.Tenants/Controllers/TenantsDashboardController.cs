@@ -1,0 +1,53 @@
+using System.Globalization;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Tenancy;
+using DanVan.Tenants.Services;
+using DanVan.Tenants.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Tenants.Controllers;
+
+/// <summary>What a provincial admin watches: tenants by state, failures, idle districts, publishing per month.</summary>
+[Admin]
+[DefaultTenantOnly]
+public sealed class TenantsDashboardController(
+    TenantManager tenants, TenantStatistics statistics, IAuthorizationService authorization, AdminLayoutContext layout) : Controller
+{
+    private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
+
+    [HttpGet("/admin/tenants/dashboard")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
+        {
+            return Forbid();
+        }
+
+        var districts = (await tenants.ListAsync(cancellationToken)).Where(t => !t.IsDefault).ToList();
+        var stats = new Dictionary<string, TenantStats>();
+        foreach (var tenant in districts)
+        {
+            stats[tenant.Name] = await statistics.GetAsync(tenant, cancellationToken);
+        }
+
+        var now = DateTime.UtcNow;
+        var first = TenantStatistics.FirstMonthUtc(now);
+        var months = Enumerable.Range(0, 12).Select(i => first.AddMonths(i).ToString("MM/yy", CultureInfo.InvariantCulture)).ToList();
+        var running = districts.Where(t => t.State == TenantState.Running).ToList();
+        var vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), true);
+
+        layout.Crumb("Theo dõi các huyện");
+        return View(new TenantsDashboardViewModel(
+            districts.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count()),
+            running.Sum(t => stats[t.Name].PublishedArticles),
+            districts.Where(t => t.State == TenantState.Failed).ToList(),
+            running.Where(t => stats[t.Name].LastPublishedUtc is not { } last || now - last > IdleAfter)
+                .Select(t => (t, stats[t.Name].LastPublishedUtc)).ToList(),
+            districts.OrderByDescending(t => t.CreatedUtc).Take(10).ToList(),
+            months,
+            running.OrderBy(t => t.DisplayName ?? t.Name, vietnamese)
+                .Select(t => new HeatRow(t.Name, t.DisplayName ?? t.Name, stats[t.Name].ArticlesPerMonth)).ToList()));
+    }
+}

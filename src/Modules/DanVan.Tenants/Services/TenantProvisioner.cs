@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using DanVan.Orchard.Email;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Tenancy;
+using DanVan.Users.Security;
+
+namespace DanVan.Tenants.Services;
+
+/// <summary>
+/// Creates and sets up a district tenant in one go, idempotently: a tenant already running is skipped, one left
+/// Uninitialized or Failed is set up again. Without an administrator password, the administrator is sent an invitation.
+/// </summary>
+public sealed class TenantProvisioner(
+    TenantManager tenants,
+    TenantSetupService setup,
+    TenantScopes scopes,
+    IEmailSender email,
+    ILogger<TenantProvisioner> logger)
+{
+    public async Task<ProvisionResult> ProvisionAsync(ProvisionRequest request, string? siteBaseUrl, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var tenant = await tenants.FindAsync(request.Name, cancellationToken);
+            if (tenant is { State: TenantState.Running })
+            {
+                return new ProvisionResult(ProvisionStatus.Skipped, tenant, null, null, clock.Elapsed.TotalMilliseconds);
+            }
+
+            tenant ??= await tenants.CreateAsync(
+                new CreateTenantRequest(request.Name, request.DisplayName, request.Prefix, request.Host, request.Recipes[0]), cancellationToken);
+            tenant = await setup.SetupAsync(tenant.Name, new TenantSetupRequest(
+                request.Recipes, request.DisplayName, "admin", request.AdminEmail, request.AdminPassword, request.Variables), cancellationToken);
+
+            string? invitation = null;
+            if (string.IsNullOrEmpty(request.AdminPassword))
+            {
+                invitation = await InviteAsync(tenant, request.AdminEmail, siteBaseUrl, cancellationToken);
+            }
+
+            return new ProvisionResult(ProvisionStatus.Done, tenant, invitation, null, clock.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is TenantValidationException or TenantSetupException or RecipeException)
+        {
+            logger.LogWarning("Provisioning tenant {Tenant} failed: {Reason}", request.Name, e.Message);
+            var tenant = await tenants.FindAsync(request.Name, CancellationToken.None);
+            return new ProvisionResult(ProvisionStatus.Failed, tenant, null, e.Message, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    /// <summary>Makes a one-time link for the tenant's administrator to choose a password, and e-mails it.</summary>
+    public async Task<string?> InviteAsync(TenantSettings tenant, string adminEmail, string? siteBaseUrl, CancellationToken cancellationToken)
+    {
+        var link = await scopes.RunAsync(tenant, services => services.GetRequiredService<InvitationService>().CreateLinkAsync(adminEmail));
+        if (link is null)
+        {
+            return null;
+        }
+
+        var path = (tenant.RequestUrlPrefix is { } prefix ? $"/{prefix}/" : "/") + link;
+        var url = tenant.RequestUrlPrefix is null && tenant.Hosts.FirstOrDefault() is { } host
+            ? $"https://{host}/{link}"
+            : (siteBaseUrl?.TrimEnd('/') ?? string.Empty) + path;
+        await email.SendAsync(new EmailMessage(adminEmail, $"Mời quản trị trang {tenant.DisplayName ?? tenant.Name}",
+            $"Trang {tenant.DisplayName ?? tenant.Name} đã được tạo và bạn là quản trị viên.\n\n" +
+            $"Mở liên kết sau để đặt mật khẩu (dùng được một lần, trong 24 giờ), rồi đăng nhập với tên đăng nhập \"admin\":\n{url}\n"),
+            cancellationToken);
+        return url.StartsWith('/') ? path : url;
+    }
+}

@@ -1,0 +1,33 @@
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
+using DanVan.Tenants.Api;
+using DanVan.Tenants.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace DanVan.Tenants;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IPermissionProvider, TenantsPermissions>();
+        services.AddSingleton<IAdminMenuProvider, TenantsAdminMenu>();
+        services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<TenantStatistics>();
+        services.AddSingleton<TenantCsvReader>();
+        services.AddSingleton<TenantImporter>();
+        services.AddSingleton<TenantImportJobs>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddOpenApi("v1", options => options.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        TenantsApi.Map(endpoints);
+        endpoints.MapOpenApi("/api/openapi/{documentName}.json").WithMetadata(new RequiresFeatureAttribute("DanVan.Tenants"));
+    }
+}
