@@ -8,6 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 // "Tenant 'DistrictN' is set up in X ms." (creation + setup, excluding process start), then the median/p95 and the
 // process memory after every tenant has been "visited" (shell created, settings loaded) once.
 // Usage: dotnet DanVan.Bench.dll [--tenants N] [--first 1]   (App_Data and recipes from DanVan__* variables)
+//        dotnet DanVan.Bench.dll --csv N                     bulk-provision N tenants from a generated CSV, wall time
+//        dotnet DanVan.Bench.dll --scale 10,100,1000         RSS after that many set-up tenants, each visited once
+if (args.Contains("--csv") || args.Contains("--scale"))
+{
+    return await DanVan.Bench.ScaleBench.RunAsync(args);
+}
+
 var count = ArgValue("--tenants", 10);
 var first = ArgValue("--first", 1);
 const string password = "Bench-Password-2026";

@@ -54,6 +54,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<DocumentStore>();
         services.AddScoped<SiteService>();
         services.AddScoped<FeatureManager>();
+        services.TryAddScoped<IFeatureProfiles, AllowAllFeatureProfiles>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentNormalizer>();
         services.AddScoped<ContentManager>();

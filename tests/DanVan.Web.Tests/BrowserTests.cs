@@ -72,6 +72,45 @@ public sealed class BrowserTests : IAsyncLifetime
         await admin.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "admin-edit-1280.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task A_provincial_admin_creates_a_district_whose_admin_then_signs_in()
+    {
+        var root = _process!.BaseAddress.ToString();
+        var portal = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        portal.SetDefaultTimeout(90_000);
+
+        await portal.GotoAsync(root + "admin");
+        await portal.GetByLabel("Tên đăng nhập hoặc e-mail").FillAsync("admin");
+        await portal.GetByLabel("Mật khẩu").FillAsync(OrchardWebApplicationFactory.AdminPassword);
+        await portal.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await portal.WaitForURLAsync(root + "admin");
+
+        await portal.GetByRole(AriaRole.Link, new() { Name = "Các trang huyện" }).First.ClickAsync();
+        await portal.GetByRole(AriaRole.Link, new() { Name = "+ Tạo trang mới" }).ClickAsync();
+        await portal.Locator("#Name").FillAsync("TrungKhanh");
+        await portal.Locator("#DisplayName").FillAsync("Ban Dân vận Huyện ủy Trùng Khánh");
+        await portal.Locator("#Prefix").FillAsync("trung-khanh");
+        await portal.Locator("#AdminEmail").FillAsync("admin@trung-khanh.example.vn");
+        await portal.Locator("#AdminPassword").FillAsync("mat-khau-trung-khanh-1");
+        await portal.GetByRole(AriaRole.Button, new() { Name = "Tạo và cài đặt" }).ClickAsync();
+        await portal.WaitForURLAsync(root + "admin/tenants");
+        Assert.Contains("Đã tạo và cài đặt trang", await portal.Locator("[role=status]").First.InnerTextAsync());
+
+        var district = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        district.SetDefaultTimeout(90_000);
+        await district.GotoAsync(root + "trung-khanh/admin");
+        await district.GetByLabel("Tên đăng nhập hoặc e-mail").FillAsync("admin");
+        await district.GetByLabel("Mật khẩu").FillAsync("mat-khau-trung-khanh-1");
+        await district.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await district.WaitForURLAsync(root + "trung-khanh/admin");
+        Assert.Contains("Ban Dân vận Huyện ủy Trùng Khánh", await district.Locator("h1").InnerTextAsync());
+
+        var artifacts = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("TestResults"), "screenshots");
+        Directory.CreateDirectory(artifacts);
+        await portal.GotoAsync(root + "admin/tenants");
+        await portal.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "portal-tenants-1280.png"), FullPage = true });
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

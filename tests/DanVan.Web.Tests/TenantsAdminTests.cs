@@ -233,6 +233,36 @@ public sealed class TenantsAdminTests(ProvisionedSiteFixture site) : IClassFixtu
         Assert.Equal(1, bad.ExitCode);
     }
 
+    [Fact]
+    public async Task A_feature_profile_limits_what_one_district_may_turn_on()
+    {
+        var portal = await PortalAdminAsync();
+        var saved = await portal.PostFormAsync("/admin/tenants/feature-profiles", "/admin/tenants/feature-profiles", new()
+        {
+            ["Name"] = "khong-nhat-ky", ["Rules"] = "Include DanVan.*\nExclude DanVan.AuditTrail",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var assigned = await portal.PostFormAsync("/admin/tenants/HoaAn/edit", "/admin/tenants/HoaAn/edit", new()
+        {
+            ["DisplayName"] = "Ban Dân vận Huyện ủy Hòa An", ["Prefix"] = "hoa-an", ["Host"] = string.Empty, ["FeatureProfile"] = "khong-nhat-ky",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+
+        foreach (var (prefix, allowed) in new[] { ("/hoa-an", false), ("/tra-linh", true) })
+        {
+            var district = site.Client(prefix);
+            await district.LoginAsync("admin", Password);
+            await district.PostFormAsync("/admin/features", "/admin/features/DanVan.AuditTrail/disable", []);
+            await district.PostFormAsync("/admin/features", "/admin/features/DanVan.AuditTrail/enable", []);
+            var page = await district.GetStringAsync("/admin/features");
+            Assert.Equal(!allowed, page.Contains("Tỉnh chưa cho phép bật", StringComparison.Ordinal));
+            Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await district.GetAsync("/admin/audit")).StatusCode);
+        }
+
+        var bad = await portal.PostFormAsync("/admin/tenants/feature-profiles", "/admin/tenants/feature-profiles", new() { ["Name"] = "sai", ["Rules"] = "Cho phép tất cả" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(TenantClient admin, string csv)
     {
         var page = await admin.GetStringAsync("/admin/tenants/import");

@@ -28,6 +28,9 @@ public sealed record TenantSettings
 
     public string? FailureReason { get; init; }
 
+    /// <summary>The feature profile (kept on the portal) that limits what the tenant's administrators may turn on, or null.</summary>
+    public string? FeatureProfile { get; init; }
+
     /// <summary>
     /// Bumped whenever something outside a running process changes the tenant's data (the CLI, another node),
     /// so every process that sees the new revision drops its cached state for the tenant.

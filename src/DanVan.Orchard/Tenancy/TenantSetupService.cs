@@ -134,6 +134,12 @@ public sealed class TenantSetupService(
             }
 
             var parameters = Parameters(tenant, request, adminUserId);
+            if (request.SiteName is null && tenant.DisplayName is null)
+            {
+                // The portal set up without a name is named after its recipe ("Cổng thông tin …"), not "Default".
+                parameters["SiteName"] = recipeList[0].DisplayName;
+            }
+
             foreach (var recipe in recipeList)
             {
                 await executor.ExecuteAsync(recipe, parameters, services, cancellationToken, request.Variables);

@@ -21,6 +21,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TenantImporter>();
         services.AddSingleton<TenantImportJobs>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FeatureProfileStore>();
+        services.AddScoped<DanVan.Orchard.Modules.IFeatureProfiles, TenantFeatureProfiles>();
         services.AddOpenApi("v1", options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
     }

@@ -10,7 +10,7 @@ namespace DanVan.Admin.Controllers;
 [Admin]
 public sealed class FeaturesController(
     FeatureManager features, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout,
-    DanVan.Orchard.Tenancy.TenantContext tenant) : Controller
+    DanVan.Orchard.Tenancy.TenantContext tenant, IFeatureProfiles profiles) : Controller
 {
     /// <summary>Turning these off from the admin would lock its users out of the admin itself.</summary>
     private static readonly HashSet<string> Locked = new(StringComparer.OrdinalIgnoreCase) { "DanVan.Admin", "DanVan.Users", "DanVan.Setup" };
@@ -24,11 +24,20 @@ public sealed class FeaturesController(
         }
 
         var enabled = await features.GetEnabledAsync(cancellationToken);
+        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var feature in catalog.All)
+        {
+            if (await profiles.IsAllowedAsync(feature.Id, cancellationToken))
+            {
+                allowed.Add(feature.Id);
+            }
+        }
+
         var list = catalog.All
             .Where(f => f.Id != "DanVan.Setup" && (!f.DefaultTenantOnly || tenant.IsDefault))
             .OrderBy(f => f.Category).ThenBy(f => f.Name)
             .Select(f => new FeatureViewModel(
-                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), Locked.Contains(f.Id),
+                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), Locked.Contains(f.Id), allowed.Contains(f.Id),
                 f.Dependencies.Select(d => catalog.Find(d)?.Name ?? d).ToList(),
                 catalog.WithDependents([f.Id], enabled).Where(d => d != f.Id).Select(d => catalog.Find(d)?.Name ?? d).ToList()))
             .ToList();
@@ -47,6 +56,16 @@ public sealed class FeaturesController(
         if (catalog.Find(id) is not { } feature || (feature.DefaultTenantOnly && !tenant.IsDefault))
         {
             return NotFound();
+        }
+
+        var needed = catalog.WithDependencies([feature.Id]);
+        foreach (var neededId in needed)
+        {
+            if (!await profiles.IsAllowedAsync(neededId, cancellationToken))
+            {
+                notifier.Error($"Ban Dân vận Tỉnh ủy chưa cho phép trang này bật tính năng “{catalog.Find(neededId)!.Name}”.");
+                return Redirect(Url.Content("~/admin/features"));
+            }
         }
 
         var added = await features.EnableAsync([feature.Id], cancellationToken);

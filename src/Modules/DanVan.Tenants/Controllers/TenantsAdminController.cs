@@ -17,6 +17,7 @@ public sealed class TenantsAdminController(
     TenantManager tenants,
     TenantProvisioner provisioner,
     TenantStatistics statistics,
+    FeatureProfileStore profiles,
     RecipeHarvester recipes,
     IAuthorizationService authorization,
     Notifier notifier,
@@ -190,6 +191,8 @@ public sealed class TenantsAdminController(
         return View(new TenantEditViewModel
         {
             Name = tenant.Name, DisplayName = tenant.DisplayName ?? tenant.Name, Prefix = tenant.RequestUrlPrefix, Host = tenant.RequestUrlHost, IsDefault = tenant.IsDefault,
+            FeatureProfile = tenant.FeatureProfile,
+            FeatureProfiles = (await profiles.ListAsync(cancellationToken)).Select(p => p.Name).ToList(),
         });
     }
 
@@ -213,7 +216,18 @@ public sealed class TenantsAdminController(
         {
             try
             {
+                var profile = string.IsNullOrWhiteSpace(model.FeatureProfile) ? null : model.FeatureProfile;
+                if (profile is not null && await profiles.FindAsync(profile, cancellationToken) is null)
+                {
+                    throw new TenantValidationException("profile", $"Không có hồ sơ tính năng “{profile}”.");
+                }
+
                 await tenants.EditAsync(tenant.Name, model.DisplayName, model.Prefix, model.Host, cancellationToken);
+                if (profile != tenant.FeatureProfile)
+                {
+                    await tenants.ChangeAsync(tenant.Name, t => t with { FeatureProfile = profile }, cancellationToken);
+                }
+
                 notifier.Success($"Đã lưu trang “{model.DisplayName}”.");
                 return Redirect(Url.Content("~/admin/tenants"));
             }
@@ -224,6 +238,7 @@ public sealed class TenantsAdminController(
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        model.FeatureProfiles = (await profiles.ListAsync(cancellationToken)).Select(p => p.Name).ToList();
         layout.Crumb("Các trang huyện", "~/admin/tenants").Crumb(tenant.DisplayName ?? tenant.Name);
         return View(model);
     }

@@ -18,4 +18,9 @@ public sealed class TenantEditViewModel
     public string? Host { get; set; }
 
     public bool IsDefault { get; set; }
+
+    [Display(Name = "Hồ sơ tính năng")]
+    public string? FeatureProfile { get; set; }
+
+    public IReadOnlyList<string> FeatureProfiles { get; set; } = [];
 }
