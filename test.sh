@@ -25,6 +25,11 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
+# Azurite (Azure Storage emulator) for the Azure Blob media store's tests, from npm, pinned in tests/tools.
+if ! npm ci --prefix tests/tools --no-audit --no-fund >/dev/null 2>&1; then
+  echo "test.sh: could not install Azurite (npm ci in tests/tools); the Azure media tests will fail and say so" >&2
+fi
+
 rm -rf TestResults
 dotnet test DanVan.Orchard.sln --configuration Release --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
 status=$?
