@@ -23,7 +23,9 @@ public static class OrchardApplicationBuilderExtensions
 
         // Theme and module assets (Razor class libraries' wwwroot) as endpoints, under each tenant's prefix.
         app.MapStaticAssets();
-        app.MapControllers();
+
+        // Views link the fingerprinted asset URLs (site.<hash>.css), which are served with a year-long immutable cache.
+        app.MapControllers().WithStaticAssets();
         foreach (var module in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
         {
             module.MapEndpoints(app);

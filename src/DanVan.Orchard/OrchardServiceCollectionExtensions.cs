@@ -42,6 +42,7 @@ public static class OrchardServiceCollectionExtensions
         // Tenancy
         services.AddSingleton<ITenantStore, JsonFileTenantStore>();
         services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
+        services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantManager>();
         services.AddSingleton<TenantSetupService>();
@@ -77,6 +78,8 @@ public static class OrchardServiceCollectionExtensions
         services.AddRecipeStep<FeatureStep>("Feature");
         services.AddRecipeStep<ThemesStep>("Themes");
         services.AddRecipeStep<SettingsStep>("Settings");
+        services.AddRecipeStep<MenuStep>("Menu");
+        services.AddScoped<MenuService>();
 
         var moduleAssemblies = modules.Select(m => m.GetType().Assembly).Distinct().ToList();
         var catalog = FeatureCatalog.FromAssemblies(moduleAssemblies);

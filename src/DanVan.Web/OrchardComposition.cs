@@ -16,6 +16,8 @@ public static class OrchardComposition
         new DanVan.Admin.Startup(),
         new DanVan.AuditTrail.Startup(),
         new DanVan.Tenants.Startup(),
+        new DanVan.Media.Startup(),
+        new DanVan.Media.Azure.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace DanVan.Web.Tests;
@@ -17,7 +18,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "setup", "--name", "Default", "--recipe", "province-portal",
             "--admin-email", "admin@example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
         Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
-            "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board",
+            "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
             "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
         _process = await SiteProcess.StartAsync(_site);
         _playwright = await Playwright.CreateAsync();
@@ -109,6 +110,61 @@ public sealed class BrowserTests : IAsyncLifetime
         Directory.CreateDirectory(artifacts);
         await portal.GotoAsync(root + "admin/tenants");
         await portal.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "portal-tenants-1280.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_reader_goes_home_to_article_to_category_and_back_and_the_pages_pass_axe()
+    {
+        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
+        var artifacts = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("TestResults"), "screenshots");
+        Directory.CreateDirectory(artifacts);
+
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            page.SetDefaultTimeout(90_000);
+
+            await page.GotoAsync(baseUrl);
+            await AssertAccessibleAsync(page, "home");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"home-{width}.png"), FullPage = true });
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Sơ kết công tác dân vận 6 tháng đầu năm 2026" }).First.ClickAsync();
+            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026");
+            await AssertAccessibleAsync(page, "article");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"article-{width}.png"), FullPage = true });
+
+            await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Hoạt động Ban Dân vận" }).First.ClickAsync();
+            await page.WaitForURLAsync(baseUrl + "chuyen-muc/hoat-dong-ban-dan-van");
+            Assert.Contains("Hoạt động Ban Dân vận", await page.Locator("h1").InnerTextAsync());
+            await AssertAccessibleAsync(page, "category");
+
+            await page.GoBackAsync();
+            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026");
+            await page.GoBackAsync();
+            await page.WaitForURLAsync(baseUrl);
+
+            await page.GotoAsync(baseUrl + "hoi-nghi/hoi-nghi-giao-ban-cong-tac-dan-van-quy-iii-nam-2026");
+            await AssertAccessibleAsync(page, "meeting report");
+            await page.GotoAsync(baseUrl + "bao-cao-hoi-nghi");
+            await AssertAccessibleAsync(page, "meeting archive");
+            await page.CloseAsync();
+        }
+
+        var portal = await _browser!.NewPageAsync();
+        portal.SetDefaultTimeout(90_000);
+        await portal.GotoAsync(_process.BaseAddress.ToString());
+        await portal.GetByRole(AriaRole.Link, new() { Name = "Nâng cao hiệu quả thực hiện dân chủ ở cơ sở tại các xã, thị trấn" }).First.ClickAsync();
+        await portal.WaitForURLAsync(baseUrl + "tin-tuc/nang-cao-hieu-qua-thuc-hien-dan-chu-o-co-so-tai-cac-xa-thi-tran");
+        await AssertAccessibleAsync(portal, "portal article");
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"axe on the {what} page ({page.Url}):\n{string.Join("\n", serious)}");
     }
 
     public async Task DisposeAsync()

@@ -43,7 +43,7 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
         Assert.Contains("<h1", html);
         Assert.Contains("Sơ kết công tác dân vận 6 tháng đầu năm 2026", html);
         Assert.Contains("04/09/2026", html);
-        Assert.Contains("href=\"/hoa-an/_content/DanVan.Theme/css/site.css", html);
+        Assert.Contains("href=\"/hoa-an/_content/DanVan.Theme/dist/site.", html);
         Assert.Contains("href=\"/hoa-an/\"", html);
     }
 

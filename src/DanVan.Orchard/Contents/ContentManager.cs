@@ -108,6 +108,16 @@ public sealed class ContentManager(
         return (count, last, since);
     }
 
+    /// <summary>The items whose latest or published version mentions <paramref name="text"/> (a media path, a link).</summary>
+    public async Task<IReadOnlyList<(string ContentItemId, string Title)>> FindMentioningAsync(string text, CancellationToken cancellationToken)
+    {
+        var rows = await db.ContentItems.AsNoTracking()
+            .Where(c => (c.Latest || c.Published) && !c.Removed && c.Data.Contains(text))
+            .Select(c => new { c.ContentItemId, c.DisplayText })
+            .ToListAsync(cancellationToken);
+        return rows.DistinctBy(r => r.ContentItemId).Select(r => (r.ContentItemId, r.DisplayText ?? r.ContentItemId)).ToList();
+    }
+
     /// <summary>Per type: how many items have a published version (true) and how many have an unpublished latest version (false).</summary>
     public async Task<IReadOnlyDictionary<(string ContentType, bool Published), int>> CountByTypeAsync(CancellationToken cancellationToken)
     {

@@ -33,6 +33,12 @@ public sealed class TenantOutputCachePolicy : IOutputCachePolicy
         if (cacheable)
         {
             context.CacheVaryByRules.VaryByValues["tenant"] = $"{tenant.Settings.Name}:{tenant.Shell.ContentGeneration}";
+            if (tenant.IsDefault)
+            {
+                // The portal shows the districts' latest news: any district's change refreshes it.
+                context.CacheVaryByRules.VaryByValues["districts"] = TenantShell.AnyContentGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             context.Tags.Add("tenant:" + tenant.Settings.Name);
         }
 

@@ -7,7 +7,8 @@ using DanVan.Orchard.Text;
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
-public sealed partial class TenantManager(ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths)
+public sealed partial class TenantManager(
+    ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths, Media.IMediaStore media)
 {
     public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken) =>
         await store.LoadAsync(cancellationToken);
@@ -215,6 +216,7 @@ public sealed partial class TenantManager(ITenantStore store, TenantRegistry reg
 
         registry.Release(tenant.Name);
         await registry.DatabaseFor(tenant).DeleteAsync(tenant, cancellationToken);
+        await media.DeleteTenantAsync(tenant.Name, cancellationToken);
         var folder = paths.TenantFolder(tenant.Name);
         if (Directory.Exists(folder))
         {

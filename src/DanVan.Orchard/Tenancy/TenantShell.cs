@@ -17,6 +17,7 @@ public sealed class TenantShell
 
     // Starts at a random value so a shell rebuilt after a release (a change made by the CLI) never reuses old keys.
     private long _contentGeneration = Random.Shared.NextInt64();
+    private static long s_anyContentGeneration = Random.Shared.NextInt64();
     private volatile bool _migrated;
 
     public TenantShell(TenantSettings settings, IDatabaseProvider database)
@@ -38,8 +39,15 @@ public sealed class TenantShell
     /// <summary>Changes whenever the tenant's content, settings or features change; part of every output cache key.</summary>
     public long ContentGeneration => Interlocked.Read(ref _contentGeneration);
 
-    /// <summary>Makes every cached page of the tenant stale (they are no longer looked up and expire on their own).</summary>
-    public void SignalChanged() => Interlocked.Increment(ref _contentGeneration);
+    /// <summary>Changes whenever any tenant's content changes: the portal's pages, which show the districts' news, vary by it.</summary>
+    public static long AnyContentGeneration => Interlocked.Read(ref s_anyContentGeneration);
+
+    /// <summary>Makes every cached page of the tenant (and the portal's aggregate pages) stale; they expire on their own.</summary>
+    public void SignalChanged()
+    {
+        Interlocked.Increment(ref _contentGeneration);
+        Interlocked.Increment(ref s_anyContentGeneration);
+    }
 
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
         where TContext : DbContext

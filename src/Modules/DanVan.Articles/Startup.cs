@@ -1,7 +1,7 @@
+using DanVan.Articles.Services;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Modules;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Articles;
 
@@ -10,5 +10,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IContentTypeDisplay, ArticleDisplay>();
+        services.AddScoped<ArticleIndex>();
+        services.AddSingleton<DistrictNews>();
     }
 }

@@ -8,6 +8,6 @@ public sealed class AuditTrailAdminMenu : IAdminMenuProvider
 
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
-        new("Nhật ký thao tác", "~/admin/audit", "☰", 85, AuditTrailPermissions.ViewAuditTrail.Name),
+        new("Nhật ký thao tác", "~/admin/audit", "≡", 85, AuditTrailPermissions.ViewAuditTrail.Name),
     ];
 }

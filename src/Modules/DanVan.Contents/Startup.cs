@@ -12,6 +12,12 @@ namespace DanVan.Contents;
 
 public sealed class Startup : ModuleStartup
 {
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+    {
+        // Last resort for paths nothing else answers (only a running tenant gets this far; the gate handles the rest).
+        Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions.MapFallbackToController(endpoints, "Index", "NotFound");
+    }
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddRecipeStep<ContentDefinitionStep>("ContentDefinition", "DanVan.Contents");

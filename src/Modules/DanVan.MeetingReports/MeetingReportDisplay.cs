@@ -34,6 +34,13 @@ public sealed class MeetingReportDisplay : IContentTypeDisplay
             : [],
         item.PublishedUtc);
 
+    public static MeetingReportSummary ToSummary(ContentItem item) => new(
+        item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText ?? string.Empty,
+        item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty,
+        MeetingDate(item.Field(ContentType, "MeetingDate")?["Value"]?.GetValue<string>()),
+        item.Text(ContentType, "Location"),
+        item.PublishedUtc);
+
     private static DateOnly? MeetingDate(string? value) =>
         DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
             ? DateOnly.FromDateTime(date)

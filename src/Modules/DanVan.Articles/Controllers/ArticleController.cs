@@ -1,3 +1,4 @@
+using DanVan.Articles.Services;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.Mvc;
@@ -6,12 +7,19 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class ArticleController(ContentManager contents) : Controller
+public sealed class ArticleController(ContentManager contents, ArticleIndex index) : Controller
 {
     [HttpGet("/tin-tuc/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, "tin-tuc/" + slug.ToLowerInvariant(), cancellationToken);
-        return item is null ? NotFound() : View(ArticleMapper.ToViewModel(item));
+        if (item is null)
+        {
+            return this.NotFoundPage();
+        }
+
+        var article = ArticleMapper.ToViewModel(item);
+        var snapshot = await index.GetAsync(cancellationToken);
+        return View(article with { Related = snapshot.RelatedTo(article.Url, article.Category, article.Tags, 4) });
     }
 }

@@ -1,23 +1,38 @@
+using System.Globalization;
+using DanVan.Articles.Services;
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Contents;
-using DanVan.Orchard.Tenancy;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class HomeController(ContentManager contents, TenantContext tenant, TenantRegistry registry) : Controller
+public sealed class HomeController(
+    ArticleIndex index, ContentManager contents, FeatureManager features, DistrictNews districtNews, TenantContext tenant, TenantRegistry registry) : Controller
 {
-    private const int PageSize = 20;
+    private const int Latest = 10;
 
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var items = await contents.ListPublishedAsync(ArticleMapper.ContentType, 0, PageSize, cancellationToken);
-        var subsites = tenant.IsDefault ? Subsites() : [];
-        return View(new HomeViewModel(items.Select(ArticleMapper.ToSummary).ToList(), subsites));
+        var snapshot = await index.GetAsync(cancellationToken);
+        var meetings = await features.IsEnabledAsync("DanVan.MeetingReports", cancellationToken)
+            ? (await contents.ListPublishedAsync("MeetingReport", 0, 5, cancellationToken))
+                .Select(m => new ContentLink(m.DisplayText ?? string.Empty, m.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty, m.PublishedUtc, null))
+                .ToList()
+            : [];
+        var isPortal = tenant.IsDefault;
+        return View(new HomeViewModel(
+            snapshot.Articles.FirstOrDefault(),
+            snapshot.Articles.Skip(1).Take(Latest).ToList(),
+            meetings,
+            snapshot.Categories,
+            isPortal ? Subsites() : [],
+            isPortal ? await districtNews.LatestAsync(12, Request.PathBase, cancellationToken) : []));
     }
 
     /// <summary>On the provincial portal: every running district subsite reachable by prefix or host.</summary>
@@ -27,6 +42,6 @@ public sealed class HomeController(ContentManager contents, TenantContext tenant
             t.Name,
             t.DisplayName ?? t.Name,
             t.RequestUrlPrefix is { } prefix ? $"{Request.PathBase}/{prefix}/" : $"//{t.Hosts.First()}/"))
-        .OrderBy(s => s.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+        .OrderBy(s => s.DisplayName, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))
         .ToList();
 }

@@ -8,4 +8,14 @@ public sealed record ArticleViewModel(
     string? Category,
     IReadOnlyList<string> Tags,
     DateTime? PublishedUtc,
-    string? FeaturedImage);
+    string? FeaturedImage)
+{
+    /// <summary>Tenant-relative path of the article (<c>tin-tuc/…</c>).</summary>
+    public string Url { get; init; } = string.Empty;
+
+    public string? CategorySlug => Category is null ? null : DanVan.Orchard.Text.Slugifier.Slugify(Category);
+
+    public DateTime? ModifiedUtc { get; init; }
+
+    public IReadOnlyList<ArticleSummary> Related { get; init; } = [];
+}

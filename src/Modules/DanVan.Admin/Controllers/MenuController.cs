@@ -1,0 +1,72 @@
+using System.Text;
+using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Admin.Controllers;
+
+[Admin]
+public sealed class MenuController(MenuService menu, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+{
+    private const int BlankRows = 3;
+
+    [HttpGet("/admin/menu")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
+        {
+            return Forbid();
+        }
+
+        var items = await menu.GetAsync(cancellationToken);
+        var model = new MenuEditViewModel { Rows = items.Select(i => new MenuRow { Text = i.Text, Url = i.Url }).ToList() };
+        return Page(model, StatusCodes.Status200OK);
+    }
+
+    [HttpPost("/admin/menu")]
+    public async Task<IActionResult> Index(MenuEditViewModel model, CancellationToken cancellationToken)
+    {
+        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
+        {
+            return Forbid();
+        }
+
+        var items = new List<MenuItem>();
+        for (var i = 0; i < model.Rows.Count; i++)
+        {
+            var row = model.Rows[i];
+            if (string.IsNullOrWhiteSpace(row.Text) && string.IsNullOrWhiteSpace(row.Url))
+            {
+                continue;
+            }
+
+            var item = new MenuItem(row.Text?.Trim().Normalize(NormalizationForm.FormC) ?? string.Empty, row.Url?.Trim() ?? string.Empty);
+            if (MenuService.Validate(item) is { } reason)
+            {
+                ModelState.AddModelError($"Rows[{i}]", $"Dòng {i + 1}: {reason}.");
+            }
+
+            items.Add(item);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page(model, StatusCodes.Status400BadRequest);
+        }
+
+        await menu.SaveAsync(items, cancellationToken);
+        notifier.Success("Đã lưu menu chính.");
+        return Redirect(Url.Content("~/admin/menu"));
+    }
+
+    private ViewResult Page(MenuEditViewModel model, int status)
+    {
+        model.Rows = model.Rows.Where(r => !string.IsNullOrWhiteSpace(r.Text) || !string.IsNullOrWhiteSpace(r.Url))
+            .Concat(Enumerable.Range(0, BlankRows).Select(_ => new MenuRow())).ToList();
+        Response.StatusCode = status;
+        layout.Crumb("Menu chính");
+        return View("Index", model);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DanVan.Articles.Services;
+using DanVan.Articles.ViewModels;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DanVan.Articles.Controllers;
+
+/// <summary>RSS 2.0 of the tenant's latest articles (<c>/rss.xml</c>) and of each category (<c>/chuyen-muc/{slug}/rss.xml</c>).</summary>
+[OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
+public sealed class FeedController(ArticleIndex index, TenantContext tenant) : Controller
+{
+    private const int Items = 20;
+
+    [HttpGet("/rss.xml")]
+    public async Task<IActionResult> Site(CancellationToken cancellationToken)
+    {
+        var snapshot = await index.GetAsync(cancellationToken);
+        return Rss(tenant.Site.SiteName, string.Empty, snapshot.Articles);
+    }
+
+    [HttpGet("/chuyen-muc/{slug}/rss.xml")]
+    public async Task<IActionResult> Category(string slug, CancellationToken cancellationToken)
+    {
+        var snapshot = await index.GetAsync(cancellationToken);
+        var category = snapshot.Categories.FirstOrDefault(c => c.Slug == slug);
+        return category is null
+            ? this.NotFoundPage()
+            : Rss($"{tenant.Site.SiteName} – {category.Name}", $"chuyen-muc/{slug}", snapshot.InCategory(slug));
+    }
+
+    private FileContentResult Rss(string title, string page, IReadOnlyList<ArticleSummary> articles)
+    {
+        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/";
+        var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", title);
+            xml.WriteElementString("link", root + page);
+            xml.WriteElementString("description", tenant.Site.BannerSubtitle ?? tenant.Site.SiteName);
+            xml.WriteElementString("language", "vi-VN");
+            xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            xml.WriteAttributeString("href", $"{root}{(page.Length == 0 ? string.Empty : page + "/")}rss.xml");
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            foreach (var article in articles.Take(Items))
+            {
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", article.Title);
+                xml.WriteElementString("link", root + article.Url);
+                xml.WriteStartElement("guid");
+                xml.WriteAttributeString("isPermaLink", "true");
+                xml.WriteString(root + article.Url);
+                xml.WriteEndElement();
+                if (article.Summary is not null)
+                {
+                    xml.WriteElementString("description", article.Summary);
+                }
+
+                if (article.Category is not null)
+                {
+                    xml.WriteElementString("category", article.Category);
+                }
+
+                if (article.PublishedUtc is { } published)
+                {
+                    xml.WriteElementString("pubDate", published.ToString("r", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        return File(buffer.ToArray(), "application/rss+xml; charset=utf-8");
+    }
+}

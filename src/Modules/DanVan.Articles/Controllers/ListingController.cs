@@ -1,0 +1,47 @@
+using DanVan.Articles.Services;
+using DanVan.Articles.ViewModels;
+using DanVan.Orchard.Display;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DanVan.Articles.Controllers;
+
+/// <summary>Articles of a category (<c>/chuyen-muc/{slug}</c>) or a tag (<c>/tu-khoa/{slug}</c>), 10 a page (<c>?trang=2</c>).</summary>
+[OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
+public sealed class ListingController(ArticleIndex index) : Controller
+{
+    public const int PageSize = 10;
+
+    [HttpGet("/chuyen-muc/{slug}")]
+    public async Task<IActionResult> Category(string slug, int trang = 1, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await index.GetAsync(cancellationToken);
+        var category = snapshot.Categories.FirstOrDefault(c => c.Slug == slug);
+        return category is null
+            ? this.NotFoundPage()
+            : Page("Chuyên mục: " + category.Name, "chuyen-muc", category.Name, slug, snapshot.InCategory(slug), trang, $"chuyen-muc/{slug}/rss.xml");
+    }
+
+    [HttpGet("/tu-khoa/{slug}")]
+    public async Task<IActionResult> Tag(string slug, int trang = 1, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await index.GetAsync(cancellationToken);
+        var tag = snapshot.TagName(slug);
+        return tag is null
+            ? this.NotFoundPage()
+            : Page("Từ khóa: " + tag, "tu-khoa", tag, slug, snapshot.Tagged(slug), trang, null);
+    }
+
+    private IActionResult Page(string heading, string kind, string name, string slug, IReadOnlyList<ArticleSummary> all, int page, string? feed)
+    {
+        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        if (page < 1 || page > pageCount)
+        {
+            // A page past the end is not a page: 404, so search engines drop it, with links back on the page.
+            return this.NotFoundPage();
+        }
+
+        var items = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return View("~/Views/Listing/Index.cshtml", new ListingViewModel(heading, kind, name, slug, items, page, pageCount, all.Count) { FeedUrl = feed });
+    }
+}

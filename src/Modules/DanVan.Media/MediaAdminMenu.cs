@@ -1,0 +1,10 @@
+using DanVan.Orchard.Display;
+
+namespace DanVan.Media;
+
+public sealed class MediaAdminMenu : IAdminMenuProvider
+{
+    public string Feature => "DanVan.Media";
+
+    public IEnumerable<AdminMenuItem> GetItems() => [new("Thư viện media", "~/admin/media", "▣", 20, MediaPermissions.ManageMedia.Name)];
+}

@@ -1,0 +1,24 @@
+using DanVan.Media.Recipes;
+using DanVan.Media.Services;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace DanVan.Media;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
+        services.AddScoped<MediaLibrary>();
+        services.AddSingleton<IPermissionProvider, MediaPermissions>();
+        services.AddSingleton<IAdminMenuProvider, MediaAdminMenu>();
+        services.AddRecipeStep<MediaStep>("Media", "DanVan.Media");
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => MediaEndpoints.Map(endpoints);
+}
