@@ -10,6 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet DanVan.Bench.dll [--tenants N] [--first 1]   (App_Data and recipes from DanVan__* variables)
 //        dotnet DanVan.Bench.dll --csv N                     bulk-provision N tenants from a generated CSV, wall time
 //        dotnet DanVan.Bench.dll --scale 10,100,1000         RSS after that many set-up tenants, each visited once
+//        dotnet DanVan.Bench.dll --media photo.jpg           upload throughput into the configured media store
+if (args.Contains("--media"))
+{
+    return await DanVan.Bench.MediaBench.RunAsync(args);
+}
+
 if (args.Contains("--csv") || args.Contains("--scale"))
 {
     return await DanVan.Bench.ScaleBench.RunAsync(args);

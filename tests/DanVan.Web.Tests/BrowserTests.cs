@@ -158,6 +158,50 @@ public sealed class BrowserTests : IAsyncLifetime
         await AssertAccessibleAsync(portal, "portal article");
     }
 
+    [Fact]
+    public async Task An_editor_uploads_a_photo_inserts_it_with_a_caption_and_the_reader_sees_it()
+    {
+        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
+        var photo = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("recipes"), "media", "duong-giao-thong.jpg");
+        var editor = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        editor.SetDefaultTimeout(90_000);
+
+        await editor.GotoAsync(baseUrl + "admin/media");
+        await editor.GetByLabel("Tên đăng nhập hoặc e-mail").FillAsync("admin");
+        await editor.GetByLabel("Mật khẩu").FillAsync(OrchardWebApplicationFactory.AdminPassword);
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await editor.WaitForURLAsync(baseUrl + "admin/media");
+
+        await editor.Locator("form[data-media-upload] input[type=file]").SetInputFilesAsync(photo);
+        await editor.Locator("a[href*='item?path=duong-giao-thong.jpg']").First.WaitForAsync();
+
+        await editor.GotoAsync(baseUrl + "admin/media/item?path=duong-giao-thong.jpg");
+        await editor.Locator("textarea[name=caption]").FillAsync("Tuyến đường mới ở thôn Nà Sác");
+        await editor.Locator("input[name=alt], textarea[name=alt]").First.FillAsync("Con đường bê tông giữa ruộng lúa");
+        await editor.Locator("form[action$='/admin/media/item'] button[type=submit]").ClickAsync();
+
+        await editor.GotoAsync(baseUrl + "admin/contents/create/Article");
+        await editor.GetByLabel("Tiêu đề").FillAsync("Thôn Nà Sác khánh thành đường bê tông");
+        await editor.Locator(".ql-editor").Last.ClickAsync();
+        await editor.Keyboard.TypeAsync("Sáng nay, thôn Nà Sác đã khánh thành tuyến đường mới.");
+        var picker = await editor.RunAndWaitForPopupAsync(() => editor.Locator(".html-editor__image").Last.ClickAsync());
+        await picker.Locator("[data-pick-path='duong-giao-thong.jpg']").ClickAsync();
+        await editor.Locator(".ql-editor figure figcaption").WaitForAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng", Exact = true }).ClickAsync();
+        await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/contents/[0-9a-f]{32}/edit$"));
+
+        var reader = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        reader.SetDefaultTimeout(90_000);
+        await reader.GotoAsync(baseUrl + "tin-tuc/thon-na-sac-khanh-thanh-duong-be-tong");
+        var figure = reader.Locator("main figure").Last;
+        Assert.Equal("Tuyến đường mới ở thôn Nà Sác", (await figure.Locator("figcaption").InnerTextAsync()).Trim());
+        Assert.StartsWith("/hoa-an/media/duong-giao-thong.jpg", await figure.Locator("img").GetAttributeAsync("src"));
+        Assert.True(await figure.Locator("img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the photo did not load");
+        var artifacts = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("TestResults"), "screenshots");
+        Directory.CreateDirectory(artifacts);
+        await reader.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "article-photo-375.png"), FullPage = true });
+    }
+
     private static async Task AssertAccessibleAsync(IPage page, string what)
     {
         var results = await page.RunAxe();

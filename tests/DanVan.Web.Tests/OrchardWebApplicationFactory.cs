@@ -19,9 +19,12 @@ public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
         AppData = Path.Combine(Root, "App_Data");
         Recipes = Path.Combine(Root, "recipes");
         Directory.CreateDirectory(Recipes);
-        foreach (var file in Directory.EnumerateFiles(RepositoryFolder("recipes"), "*.recipe.json"))
+        var source = RepositoryFolder("recipes");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(Recipes, Path.GetFileName(file)));
+            var target = Path.Combine(Recipes, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 
