@@ -172,6 +172,8 @@ public sealed class BrowserTests : IAsyncLifetime
         await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await editor.WaitForURLAsync(baseUrl + "admin/media");
 
+        // The upload starts from admin.js (deferred): wait until the page has run its scripts.
+        await editor.WaitForLoadStateAsync(LoadState.Load);
         await editor.Locator("form[data-media-upload] input[type=file]").SetInputFilesAsync(photo);
         await editor.Locator("a[href*='item?path=duong-giao-thong.jpg']").First.WaitForAsync();
 
@@ -179,12 +181,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await editor.Locator("textarea[name=caption]").FillAsync("Tuyến đường mới ở thôn Nà Sác");
         await editor.Locator("input[name=alt], textarea[name=alt]").First.FillAsync("Con đường bê tông giữa ruộng lúa");
         await editor.Locator("form[action$='/admin/media/item'] button[type=submit]").ClickAsync();
+        await editor.Locator("[role=status]").Filter(new() { HasText = "Đã lưu mô tả và chú thích" }).WaitForAsync();
 
         await editor.GotoAsync(baseUrl + "admin/contents/create/Article");
         await editor.GetByLabel("Tiêu đề").FillAsync("Thôn Nà Sác khánh thành đường bê tông");
         await editor.Locator(".ql-editor").Last.ClickAsync();
         await editor.Keyboard.TypeAsync("Sáng nay, thôn Nà Sác đã khánh thành tuyến đường mới.");
         var picker = await editor.RunAndWaitForPopupAsync(() => editor.Locator(".html-editor__image").Last.ClickAsync());
+        await picker.WaitForLoadStateAsync(LoadState.Load);
         await picker.Locator("[data-pick-path='duong-giao-thong.jpg']").ClickAsync();
         await editor.Locator(".ql-editor figure figcaption").WaitForAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng", Exact = true }).ClickAsync();
