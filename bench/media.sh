@@ -32,12 +32,12 @@ with open(sys.argv[1], "wb") as f:
     for y in range(h):
         row.clear()
         for x in range(w):
-            n = rnd.randint(0, 40)
+            n = rnd.randint(0, 24)
             row += bytes(((x * 255 // w + n) % 256, (y * 255 // h + n) % 256, (128 + n) % 256))
         f.write(row)
 PY
 command -v cjpeg >/dev/null || apt-get install -y libjpeg-turbo-progs >/dev/null
-cjpeg -quality 70 "$WORK/photo.ppm" > "$WORK/photo.jpg"
+cjpeg -quality 60 "$WORK/photo.ppm" > "$WORK/photo.jpg"
 echo "photo: $(( $(stat -c %s "$WORK/photo.jpg") / 1024 )) KB" >&2
 
 run_store() {
