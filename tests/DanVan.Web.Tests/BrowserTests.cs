@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace DanVan.Web.Tests;
 
 /// <summary>In Chromium (Debian's /usr/bin/chromium): a district admin writes and publishes an article; a reader sees it.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BrowserTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -129,19 +130,19 @@ public sealed class BrowserTests : IAsyncLifetime
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"home-{width}.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Sơ kết công tác dân vận 6 tháng đầu năm 2026" }).First.ClickAsync();
-            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026");
+            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026", DomReady);
             await AssertAccessibleAsync(page, "article");
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"article-{width}.png"), FullPage = true });
 
             await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Hoạt động Ban Dân vận" }).First.ClickAsync();
-            await page.WaitForURLAsync(baseUrl + "chuyen-muc/hoat-dong-ban-dan-van");
+            await page.WaitForURLAsync(baseUrl + "chuyen-muc/hoat-dong-ban-dan-van", DomReady);
             Assert.Contains("Hoạt động Ban Dân vận", await page.Locator("h1").InnerTextAsync());
             await AssertAccessibleAsync(page, "category");
 
-            await page.GoBackAsync();
-            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026");
-            await page.GoBackAsync();
-            await page.WaitForURLAsync(baseUrl);
+            await page.GoBackAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026", DomReady);
+            await page.GoBackAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.WaitForURLAsync(baseUrl, DomReady);
 
             await page.GotoAsync(baseUrl + "hoi-nghi/hoi-nghi-giao-ban-cong-tac-dan-van-quy-iii-nam-2026");
             await AssertAccessibleAsync(page, "meeting report");
@@ -205,6 +206,9 @@ public sealed class BrowserTests : IAsyncLifetime
         Directory.CreateDirectory(artifacts);
         await reader.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "article-photo-375.png"), FullPage = true });
     }
+
+    /// <summary>The DOM is what the checks read; waiting for every image (resized on first request) only adds time.</summary>
+    private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     private static async Task AssertAccessibleAsync(IPage page, string what)
     {

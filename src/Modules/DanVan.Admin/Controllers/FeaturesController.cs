@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
+[RequirePermission("ManageFeatures")]
 public sealed class FeaturesController(
-    FeatureManager features, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout,
+    FeatureManager features, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout,
     DanVan.Orchard.Tenancy.TenantContext tenant, IFeatureProfiles profiles) : Controller
 {
     /// <summary>Turning these off from the admin would lock its users out of the admin itself.</summary>
@@ -18,11 +19,6 @@ public sealed class FeaturesController(
     [HttpGet("/admin/features")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
-        {
-            return Forbid();
-        }
-
         var enabled = await features.GetEnabledAsync(cancellationToken);
         var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var feature in catalog.All)
@@ -48,11 +44,6 @@ public sealed class FeaturesController(
     [HttpPost("/admin/features/{id}/enable")]
     public async Task<IActionResult> Enable(string id, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
-        {
-            return Forbid();
-        }
-
         if (catalog.Find(id) is not { } feature || (feature.DefaultTenantOnly && !tenant.IsDefault))
         {
             return NotFound();
@@ -81,11 +72,6 @@ public sealed class FeaturesController(
     [HttpPost("/admin/features/{id}/disable")]
     public async Task<IActionResult> Disable(string id, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageFeatures))
-        {
-            return Forbid();
-        }
-
         if (catalog.Find(id) is not { } feature)
         {
             return NotFound();

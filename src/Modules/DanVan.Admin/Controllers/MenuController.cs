@@ -8,18 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-public sealed class MenuController(MenuService menu, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+[RequirePermission("ManageSettings")]
+public sealed class MenuController(MenuService menu, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     private const int BlankRows = 3;
 
     [HttpGet("/admin/menu")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
-        {
-            return Forbid();
-        }
-
         var items = await menu.GetAsync(cancellationToken);
         var model = new MenuEditViewModel { Rows = items.Select(i => new MenuRow { Text = i.Text, Url = i.Url }).ToList() };
         return Page(model, StatusCodes.Status200OK);
@@ -28,11 +24,6 @@ public sealed class MenuController(MenuService menu, IAuthorizationService autho
     [HttpPost("/admin/menu")]
     public async Task<IActionResult> Index(MenuEditViewModel model, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
-        {
-            return Forbid();
-        }
-
         var items = new List<MenuItem>();
         for (var i = 0; i < model.Rows.Count; i++)
         {

@@ -9,16 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-public sealed class SettingsController(SiteService sites, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+[RequirePermission("ManageSettings")]
+public sealed class SettingsController(SiteService sites, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     [HttpGet("/admin/settings")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
-        {
-            return Forbid();
-        }
-
         var site = await sites.GetAsync(cancellationToken);
         return Page(new SettingsViewModel
         {
@@ -37,11 +33,6 @@ public sealed class SettingsController(SiteService sites, IAuthorizationService 
     [HttpPost("/admin/settings")]
     public async Task<IActionResult> Index(SettingsViewModel model, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AdminPermissions.ManageSettings))
-        {
-            return Forbid();
-        }
-
         if (SiteSettings.FindTimeZone(model.TimeZone) is null)
         {
             ModelState.AddModelError(nameof(model.TimeZone), "Múi giờ không hợp lệ.");

@@ -14,11 +14,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.AuditTrail.Controllers;
 
 [Admin]
+[RequirePermission("ViewAuditTrail")]
 public sealed class AuditTrailController(
     AuditTrailDbContext db,
     ContentDefinitionManager definitions,
     TenantContext tenant,
-    IAuthorizationService authorization,
     AdminLayoutContext layout) : Controller
 {
     public const int PageSize = 50;
@@ -43,11 +43,6 @@ public sealed class AuditTrailController(
     public async Task<IActionResult> Index(
         [FromQuery(Name = "user")] string? userName, string? type, int? page, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, AuditTrailPermissions.ViewAuditTrail))
-        {
-            return Forbid();
-        }
-
         var userFilter = CleanFilter(userName);
         var typeFilter = CleanFilter(type);
         var pageNumber = Math.Clamp(page ?? 1, 1, MaxPage);

@@ -12,18 +12,14 @@ namespace DanVan.Media.Controllers;
 
 /// <summary>The media library: browse folders, search, upload, rename/move, alt text and caption, delete (with usage).</summary>
 [Admin]
+[RequirePermission("ManageMedia")]
 public sealed class MediaAdminController(
-    MediaLibrary library, IMediaStore store, TenantContext tenant, IAuthorizationService authorization, Notifier notifier,
+    MediaLibrary library, IMediaStore store, TenantContext tenant, Notifier notifier,
     AdminLayoutContext layout, IOptions<MediaOptions> options) : Controller
 {
     [HttpGet("/admin/media")]
     public async Task<IActionResult> Index(string? folder, string? q, bool picker = false, CancellationToken cancellationToken = default)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         string normalized;
         try
         {
@@ -52,11 +48,6 @@ public sealed class MediaAdminController(
                 layout.Crumb(normalized);
             }
 
-            if (picker)
-            {
-                ViewData["Picker"] = true;
-            }
-
             return View(new MediaLibraryViewModel(normalized, entries, q, picker, options.Value.MaxFileSize, infos));
         }
         catch (MediaStoreUnavailableException e)
@@ -73,11 +64,6 @@ public sealed class MediaAdminController(
     [RequestSizeLimit(200L * 1024 * 1024)]
     public async Task<IActionResult> Upload(string? folder, List<IFormFile> files, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var saved = new List<string>();
         var errors = new List<string>();
         if (files.Count == 0)
@@ -125,17 +111,12 @@ public sealed class MediaAdminController(
             notifier.Success($"Đã tải lên {saved.Count} tệp.");
         }
 
-        return Redirect(Url.Content("~/admin/media?folder=" + Uri.EscapeDataString(folder ?? string.Empty)));
+        return Redirect(Url.Content("~/admin/media?folder=" + Uri.EscapeDataString(folder ?? string.Empty) + (Request.Query["picker"] == "true" ? "&picker=true" : string.Empty)));
     }
 
     [HttpGet("/admin/media/item")]
     public async Task<IActionResult> Item(string path, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var file = await FindAsync(path, cancellationToken);
         if (file is null)
         {
@@ -157,11 +138,6 @@ public sealed class MediaAdminController(
     [HttpPost("/admin/media/item")]
     public async Task<IActionResult> SaveItem(string path, string? alt, string? caption, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var file = await FindAsync(path, cancellationToken);
         if (file is null)
         {
@@ -176,11 +152,6 @@ public sealed class MediaAdminController(
     [HttpPost("/admin/media/move")]
     public async Task<IActionResult> Move(string path, string newPath, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         try
         {
             var moved = await library.MoveAsync(path, newPath, cancellationToken);
@@ -200,11 +171,6 @@ public sealed class MediaAdminController(
     [HttpPost("/admin/media/delete")]
     public async Task<IActionResult> Delete(string path, bool confirmUsed, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         try
         {
             var usage = await library.UsageAsync(path, cancellationToken);
@@ -265,5 +231,4 @@ public sealed class MediaAdminController(
     private static bool IsImage(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp";
 
-    private Task<bool> CanAsync() => authorization.HasPermissionAsync(User, MediaPermissions.ManageMedia);
 }

@@ -10,28 +10,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Tenants.Controllers;
 
 [Admin]
+[RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
-public sealed class ApiKeysController(ApiKeyStore keys, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+public sealed class ApiKeysController(ApiKeyStore keys, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     [HttpGet("/admin/tenants/api-keys")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         return Page(new ApiKeysViewModel(await keys.ListAsync(cancellationToken), null));
     }
 
     [HttpPost("/admin/tenants/api-keys")]
     public async Task<IActionResult> Issue([FromForm] string? name, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
         {
             notifier.Error("Đặt cho khóa một tên gợi nhớ (tối đa 100 ký tự).");
@@ -46,11 +37,6 @@ public sealed class ApiKeysController(ApiKeyStore keys, IAuthorizationService au
     [HttpPost("/admin/tenants/api-keys/{id}/revoke")]
     public async Task<IActionResult> Revoke(string id, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         await keys.RevokeAsync(id, cancellationToken);
         notifier.Success("Đã thu hồi khóa; các lệnh dùng khóa này sẽ bị từ chối.");
         return Redirect(Url.Content("~/admin/tenants/api-keys"));

@@ -11,18 +11,14 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>The portal's feature profiles: which features a district's administrators may turn on.</summary>
 [Admin]
+[RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
 public sealed class FeatureProfilesController(
-    FeatureProfileStore profiles, FeatureCatalog catalog, IAuthorizationService authorization, Notifier notifier, AdminLayoutContext layout) : Controller
+    FeatureProfileStore profiles, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     [HttpGet("/admin/tenants/feature-profiles")]
     public async Task<IActionResult> Index(string? edit, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         var model = new FeatureProfilesViewModel();
         if (edit is not null && await profiles.FindAsync(edit, cancellationToken) is { } profile)
         {
@@ -36,11 +32,6 @@ public sealed class FeatureProfilesController(
     [HttpPost("/admin/tenants/feature-profiles")]
     public async Task<IActionResult> Save(FeatureProfilesViewModel model, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         var (profile, problems) = FeatureProfile.Parse(model.Name?.Trim() ?? string.Empty, model.Rules ?? string.Empty);
         if (profile is null)
         {
@@ -60,11 +51,6 @@ public sealed class FeatureProfilesController(
     [HttpPost("/admin/tenants/feature-profiles/{name}/delete")]
     public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         await profiles.DeleteAsync(name, cancellationToken);
         notifier.Success($"Đã xóa hồ sơ “{name}”. Trang nào còn gán hồ sơ này sẽ không bật thêm được tính năng nào.");
         return Redirect(Url.Content("~/admin/tenants/feature-profiles"));

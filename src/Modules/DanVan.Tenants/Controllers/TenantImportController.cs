@@ -12,20 +12,16 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>Bulk provisioning: upload a CSV, read the validation report, start, watch the progress.</summary>
 [Admin]
+[RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
 public sealed class TenantImportController(
-    TenantCsvReader reader, TenantImportJobs jobs, IAuthorizationService authorization, AdminLayoutContext layout) : Controller
+    TenantCsvReader reader, TenantImportJobs jobs, AdminLayoutContext layout) : Controller
 {
     private const long MaxUpload = 2 * 1024 * 1024;
 
     [HttpGet("/admin/tenants/import")]
     public async Task<IActionResult> Index()
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         return Page(new TenantImportViewModel(), StatusCodes.Status200OK);
     }
 
@@ -33,11 +29,6 @@ public sealed class TenantImportController(
     [RequestSizeLimit(MaxUpload + 64 * 1024)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         if (file is null || file.Length == 0)
         {
             return Page(new TenantImportViewModel { Plan = new TenantImportPlan([], [new TenantImportError(0, "tệp", "Chọn một tệp CSV.")]) }, StatusCodes.Status400BadRequest);
@@ -56,11 +47,6 @@ public sealed class TenantImportController(
     [HttpPost("/admin/tenants/import/start")]
     public async Task<IActionResult> Start([FromForm] string? csv, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var bytes = Encoding.UTF8.GetBytes(csv ?? string.Empty);
         var plan = await reader.ReadAsync(new MemoryStream(bytes), cancellationToken);
         if (!plan.IsValid)
@@ -76,11 +62,6 @@ public sealed class TenantImportController(
     [HttpGet("/admin/tenants/import/{id}")]
     public async Task<IActionResult> Progress(string id)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         if (jobs.Find(id) is not { } job)
         {
             return NotFound();
@@ -94,11 +75,6 @@ public sealed class TenantImportController(
     [HttpGet("/admin/tenants/import/{id}/status")]
     public async Task<IActionResult> Status(string id)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         if (jobs.Find(id) is not { } job)
         {
             return NotFound();
@@ -130,5 +106,4 @@ public sealed class TenantImportController(
         return View("Index", model);
     }
 
-    private Task<bool> CanAsync() => authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants);
 }

@@ -12,6 +12,7 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>The provincial admins' page of district tenants: list, create, set up, edit, disable/enable, remove.</summary>
 [Admin]
+[RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
 public sealed class TenantsAdminController(
     TenantManager tenants,
@@ -19,7 +20,6 @@ public sealed class TenantsAdminController(
     TenantStatistics statistics,
     FeatureProfileStore profiles,
     RecipeHarvester recipes,
-    IAuthorizationService authorization,
     Notifier notifier,
     AdminLayoutContext layout) : Controller
 {
@@ -38,11 +38,6 @@ public sealed class TenantsAdminController(
     [HttpGet("/admin/tenants")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var all = (await tenants.ListAsync(cancellationToken))
             .Where(t => string.IsNullOrWhiteSpace(q) ||
                 t.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase) ||
@@ -65,22 +60,12 @@ public sealed class TenantsAdminController(
     [HttpGet("/admin/tenants/create")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         return await CreateFormAsync(new TenantCreateViewModel(), StatusCodes.Status200OK, cancellationToken);
     }
 
     [HttpPost("/admin/tenants/create")]
     public async Task<IActionResult> Create(TenantCreateViewModel model, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         if (string.IsNullOrWhiteSpace(model.Prefix) == string.IsNullOrWhiteSpace(model.Host))
         {
             ModelState.AddModelError(nameof(model.Prefix), "Nhập tiền tố đường dẫn hoặc tên miền riêng (chỉ một trong hai).");
@@ -127,11 +112,6 @@ public sealed class TenantsAdminController(
     [HttpGet("/admin/tenants/{name}/setup")]
     public async Task<IActionResult> Setup(string name, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null or { State: not (TenantState.Uninitialized or TenantState.Failed) })
         {
@@ -144,11 +124,6 @@ public sealed class TenantsAdminController(
     [HttpPost("/admin/tenants/{name}/setup")]
     public async Task<IActionResult> Setup(string name, TenantSetupViewModel model, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null or { State: not (TenantState.Uninitialized or TenantState.Failed) })
         {
@@ -176,11 +151,6 @@ public sealed class TenantsAdminController(
     [HttpGet("/admin/tenants/{name}/edit")]
     public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null)
         {
@@ -199,11 +169,6 @@ public sealed class TenantsAdminController(
     [HttpPost("/admin/tenants/{name}/edit")]
     public async Task<IActionResult> Edit(string name, TenantEditViewModel model, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null)
         {
@@ -254,11 +219,6 @@ public sealed class TenantsAdminController(
     [HttpGet("/admin/tenants/{name}/remove")]
     public async Task<IActionResult> Remove(string name, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null || tenant.IsDefault)
         {
@@ -272,11 +232,6 @@ public sealed class TenantsAdminController(
     [HttpPost("/admin/tenants/{name}/remove")]
     public async Task<IActionResult> Remove(string name, TenantRemoveViewModel model, CancellationToken cancellationToken)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         var tenant = await tenants.FindAsync(name, cancellationToken);
         if (tenant is null || tenant.IsDefault)
         {
@@ -310,11 +265,6 @@ public sealed class TenantsAdminController(
 
     private async Task<IActionResult> ChangeStateAsync(Func<Task<TenantSettings>> change, string success)
     {
-        if (!await CanAsync())
-        {
-            return Forbid();
-        }
-
         try
         {
             var tenant = await change();
@@ -396,5 +346,4 @@ public sealed class TenantsAdminController(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private Task<bool> CanAsync() => authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants);
 }

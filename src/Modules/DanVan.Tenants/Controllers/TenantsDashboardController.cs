@@ -11,20 +11,16 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>What a provincial admin watches: tenants by state, failures, idle districts, publishing per month.</summary>
 [Admin]
+[RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
-    TenantManager tenants, TenantStatistics statistics, IAuthorizationService authorization, AdminLayoutContext layout) : Controller
+    TenantManager tenants, TenantStatistics statistics, AdminLayoutContext layout) : Controller
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
 
     [HttpGet("/admin/tenants/dashboard")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.HasPermissionAsync(User, TenantsPermissions.ManageTenants))
-        {
-            return Forbid();
-        }
-
         var districts = (await tenants.ListAsync(cancellationToken)).Where(t => !t.IsDefault).ToList();
         var stats = new Dictionary<string, TenantStats>();
         foreach (var tenant in districts)

@@ -13,10 +13,10 @@ namespace DanVan.Users.Controllers;
 
 /// <summary>The tenant's users: list, create, edit (e-mail and roles), disable/enable, reset password.</summary>
 [Admin]
+[RequirePermission("ManageUsers")]
 public sealed class UsersAdminController(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
-    IAuthorizationService authorization,
     Notifier notifier,
     AdminLayoutContext layout,
     TenantContext tenant) : Controller
@@ -33,11 +33,6 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/users")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         var search = Normalize(q);
         var query = users.Users;
         if (search is not null)
@@ -90,22 +85,12 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/users/create")]
     public async Task<IActionResult> Create()
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         return await CreatePageAsync(new UserCreateViewModel());
     }
 
     [HttpPost("/admin/users/create")]
     public async Task<IActionResult> Create(UserCreateViewModel model)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         var selected = SelectRoles(model.Roles, await AssignableRolesAsync());
         if (!ModelState.IsValid)
         {
@@ -145,11 +130,6 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/users/{id}/edit")]
     public async Task<IActionResult> Edit(string id)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -171,11 +151,6 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/users/{id}/edit")]
     public async Task<IActionResult> Edit(string id, UserEditViewModel model)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -247,11 +222,6 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/users/{id}/disable")]
     public async Task<IActionResult> Disable(string id, string? returnUrl)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -295,11 +265,6 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/users/{id}/enable")]
     public async Task<IActionResult> Enable(string id, string? returnUrl)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -346,11 +311,6 @@ public sealed class UsersAdminController(
     public async Task<IActionResult> ResetPassword(
         string id, [Bind(Prefix = nameof(UserEditViewModel.ResetPassword))] ResetUserPasswordViewModel model)
     {
-        if (!await CanManageAsync())
-        {
-            return Forbid();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -409,7 +369,6 @@ public sealed class UsersAdminController(
         return result;
     }
 
-    private Task<bool> CanManageAsync() => authorization.HasPermissionAsync(User, UsersPermissions.ManageUsers);
 
     private bool IsSelf(IdentityUser user) => string.Equals(users.GetUserId(User), user.Id, StringComparison.Ordinal);
 
