@@ -180,6 +180,19 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/tra-linh/")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/hoa-an/")]
+    [InlineData("/hoa-an/tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026")]
+    [InlineData("/")]
+    public async Task Public_pages_set_no_cookie_and_are_served_from_the_output_cache(string url)
+    {
+        var first = await _client.GetAsync(url);
+        var second = await _client.GetAsync(url);
+
+        Assert.False(first.Headers.Contains("Set-Cookie"), string.Join("; ", first.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
+        Assert.NotNull(second.Headers.Age);
+    }
+
     [Fact]
     public async Task A_newly_published_article_shows_at_once_on_a_cached_home_page()
     {

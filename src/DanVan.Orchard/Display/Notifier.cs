@@ -8,6 +8,7 @@ namespace DanVan.Orchard.Display;
 public sealed class Notifier(IHttpContextAccessor accessor, ITempDataDictionaryFactory tempDataFactory)
 {
     public const string TempDataKey = "DanVan.Notices";
+    private bool _added;
 
     public void Success(string message) => Add(NoticeKind.Success, message);
 
@@ -19,6 +20,7 @@ public sealed class Notifier(IHttpContextAccessor accessor, ITempDataDictionaryF
 
     public void Add(NoticeKind kind, string message)
     {
+        _added = true;
         var tempData = TempData();
         var notices = Read(tempData);
         notices.Add(new Notice(kind, message));
@@ -28,6 +30,14 @@ public sealed class Notifier(IHttpContextAccessor accessor, ITempDataDictionaryF
     /// <summary>Takes the queued notices (they are shown once).</summary>
     public List<Notice> Take()
     {
+        // Loading TempData makes the cookie provider write a (deleting) cookie, and a response with a cookie is never
+        // output-cached: so TempData is only opened when this request queued notices or brought some.
+        var request = accessor.HttpContext?.Request;
+        if (!_added && request is not null && !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider", StringComparison.Ordinal)))
+        {
+            return [];
+        }
+
         var tempData = TempData();
         var notices = Read(tempData);
         if (notices.Count > 0)
