@@ -32,6 +32,8 @@ public sealed class TenantOutputCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Duration;
         if (cacheable)
         {
+            // Listings page with ?trang=2: every query value makes its own entry.
+            context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["tenant"] = $"{tenant.Settings.Name}:{tenant.Shell.ContentGeneration}";
             if (tenant.IsDefault)
             {
