@@ -91,6 +91,24 @@ public sealed class TenantSetupFailureTests : IClassFixture<ProvisionedSiteFixtu
     }
 
     [Fact]
+    public async Task A_setup_interrupted_by_a_crash_becomes_failed_and_can_be_retried()
+    {
+        var manager = _site.Get<TenantManager>();
+        await manager.CreateAsync(new CreateTenantRequest("TrungKhanh", null, "trung-khanh", null, "district-board"), CancellationToken.None);
+        await manager.ChangeAsync("TrungKhanh", t => t with { State = TenantState.Initializing, SetupStartedUtc = DateTime.UtcNow.AddHours(-1) }, CancellationToken.None);
+        await manager.CreateAsync(new CreateTenantRequest("DangChay", null, "dang-chay", null, "district-board"), CancellationToken.None);
+        await manager.ChangeAsync("DangChay", t => t with { State = TenantState.Initializing, SetupStartedUtc = DateTime.UtcNow }, CancellationToken.None);
+
+        var failed = await manager.FailInterruptedSetupsAsync(TenantStoreWatcher.InterruptedSetupAfter, CancellationToken.None);
+
+        Assert.Equal(["TrungKhanh"], failed);
+        Assert.Equal(TenantState.Failed, (await manager.FindAsync("TrungKhanh", CancellationToken.None))!.State);
+        Assert.Equal(TenantState.Initializing, (await manager.FindAsync("DangChay", CancellationToken.None))!.State);
+        var retried = await _site.Get<TenantSetupService>().SetupAsync("TrungKhanh", OrchardWebApplicationFactory.SetupRequest("district-board"), CancellationToken.None);
+        Assert.Equal(TenantState.Running, retried.State);
+    }
+
+    [Fact]
     public async Task A_running_tenant_cannot_be_set_up_again()
     {
         var error = await Assert.ThrowsAsync<TenantValidationException>(() =>

@@ -143,6 +143,37 @@ public sealed partial class TenantManager(
         }
     }
 
+    /// <summary>
+    /// Marks Failed the tenants whose setup began longer ago than <paramref name="olderThan"/> and never finished (the
+    /// process doing it died): they can then be set up again instead of answering 503 forever. Returns their names.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FailInterruptedSetupsAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        var cutoff = DateTime.UtcNow - olderThan;
+        bool Interrupted(TenantSettings t) => t.State == TenantState.Initializing && (t.SetupStartedUtc ?? DateTime.MinValue) < cutoff;
+        if (!(await store.LoadAsync(cancellationToken)).Any(Interrupted))
+        {
+            return [];
+        }
+
+        var failed = await store.UpdateAsync(tenants =>
+        {
+            var names = new List<string>();
+            for (var i = 0; i < tenants.Count; i++)
+            {
+                if (Interrupted(tenants[i]))
+                {
+                    tenants[i] = tenants[i] with { State = TenantState.Failed, FailureReason = "Setup was interrupted (the process stopped before it finished); set the tenant up again." };
+                    names.Add(tenants[i].Name);
+                }
+            }
+
+            return names;
+        }, cancellationToken);
+        await registry.ReloadAsync(cancellationToken);
+        return failed;
+    }
+
     /// <summary>Changes how people reach a tenant and what it is called, refusing a prefix or host another tenant has.</summary>
     public async Task<TenantSettings> EditAsync(string name, string? displayName, string? requestUrlPrefix, string? requestUrlHost, CancellationToken cancellationToken)
     {

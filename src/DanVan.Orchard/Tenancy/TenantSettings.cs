@@ -28,6 +28,9 @@ public sealed record TenantSettings
 
     public string? FailureReason { get; init; }
 
+    /// <summary>When the current or last setup began; a tenant Initializing for long was interrupted (a crash).</summary>
+    public DateTime? SetupStartedUtc { get; init; }
+
     /// <summary>The feature profile (kept on the portal) that limits what the tenant's administrators may turn on, or null.</summary>
     public string? FeatureProfile { get; init; }
 

@@ -40,7 +40,7 @@ public sealed class TenantSetupService(
 
         var stopwatch = Stopwatch.StartNew();
         var initializing = await tenants.ChangeAsync(tenant.Name, t => t.State is TenantState.Uninitialized or TenantState.Failed
-            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null }
+            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = DateTime.UtcNow }
             : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; another setup is under way."), cancellationToken);
 
         var database = registry.DatabaseFor(initializing);

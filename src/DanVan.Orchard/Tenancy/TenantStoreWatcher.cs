@@ -8,13 +8,25 @@ namespace DanVan.Orchard.Tenancy;
 /// Loads the tenants at start, then polls the store so that what the CLI or another node changes (a new tenant,
 /// a disabled one) takes effect here within a second, and releases tenants that have been idle.
 /// </summary>
-public sealed class TenantStoreWatcher(TenantRegistry registry, IOptions<OrchardOptions> options, ILogger<TenantStoreWatcher> logger)
+public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager tenants, IOptions<OrchardOptions> options, ILogger<TenantStoreWatcher> logger)
     : BackgroundService
 {
+    /// <summary>Setting a tenant up takes well under a second; one still Initializing after this long was interrupted.</summary>
+    public static readonly TimeSpan InterruptedSetupAfter = TimeSpan.FromMinutes(10);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await registry.ReloadAsync(cancellationToken);
+        await FailInterruptedSetupsAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
+    }
+
+    private async Task FailInterruptedSetupsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in await tenants.FailInterruptedSetupsAsync(InterruptedSetupAfter, cancellationToken))
+        {
+            logger.LogWarning("The setup of tenant {Tenant} was interrupted; it is now Failed and can be set up again.", name);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,6 +41,7 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, IOptions<Orchard
                 if (DateTime.UtcNow - lastIdleSweep > TimeSpan.FromMinutes(1))
                 {
                     lastIdleSweep = DateTime.UtcNow;
+                    await FailInterruptedSetupsAsync(stoppingToken);
                     var released = registry.ReleaseIdle(options.Value.TenantIdleTimeout);
                     if (released > 0)
                     {
