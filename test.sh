@@ -31,7 +31,8 @@ if ! npm ci --prefix tests/tools --no-audit --no-fund >/dev/null 2>&1; then
 fi
 
 rm -rf TestResults
-dotnet test DanVan.Orchard.sln --configuration Release --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
+# -m:1: one test assembly at a time, so the Chromium tests do not share two cores with the other assembly's hosts.
+dotnet test DanVan.Orchard.sln --configuration Release --nologo -m:1 --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
 status=$?
 
 passed=0
