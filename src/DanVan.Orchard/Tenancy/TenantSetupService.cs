@@ -46,6 +46,10 @@ public sealed class TenantSetupService(
         var database = registry.DatabaseFor(initializing);
         try
         {
+            // What a crashed earlier attempt may have left behind goes first: a setup always starts from nothing.
+            await database.DeleteAsync(initializing, cancellationToken);
+            DeleteTenantFolder(initializing.Name);
+
             await RunInScopeAsync(initializing, database, request, recipeList, cancellationToken);
         }
         catch (Exception e)
