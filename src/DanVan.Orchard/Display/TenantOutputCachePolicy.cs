@@ -38,7 +38,7 @@ public sealed class TenantOutputCachePolicy : IOutputCachePolicy
             if (tenant.IsDefault)
             {
                 // The portal shows the districts' latest news: any district's change refreshes it.
-                context.CacheVaryByRules.VaryByValues["districts"] = TenantShell.AnyContentGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.CacheVaryByRules.VaryByValues["districts"] = tenant.Shell.AnyContentGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             context.Tags.Add("tenant:" + tenant.Settings.Name);

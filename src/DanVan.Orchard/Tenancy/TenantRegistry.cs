@@ -15,6 +15,7 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
     private readonly Dictionary<string, IDatabaseProvider> _databases =
         databases.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly System.Runtime.CompilerServices.StrongBox<long> _anyContentGeneration = new(Random.Shared.NextInt64());
     private volatile TenantTable _table = TenantTable.Empty;
     private string? _storeVersion;
 
@@ -68,7 +69,7 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     {
         while (true)
         {
-            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings)));
+            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration));
             if (shell.Settings == settings)
             {
                 shell.Touch();

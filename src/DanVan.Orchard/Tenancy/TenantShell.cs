@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using DanVan.Orchard.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,15 @@ public sealed class TenantShell
 
     // Starts at a random value so a shell rebuilt after a release (a change made by the CLI) never reuses old keys.
     private long _contentGeneration = Random.Shared.NextInt64();
-    private static long s_anyContentGeneration = Random.Shared.NextInt64();
+    private readonly StrongBox<long> _anyContentGeneration;
     private volatile bool _migrated;
 
-    public TenantShell(TenantSettings settings, IDatabaseProvider database)
+    /// <param name="anyContentGeneration">The counter all the shells of this process's registry share.</param>
+    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration)
     {
         Settings = settings;
         Database = database;
+        _anyContentGeneration = anyContentGeneration;
     }
 
     public TenantSettings Settings { get; }
@@ -40,13 +43,13 @@ public sealed class TenantShell
     public long ContentGeneration => Interlocked.Read(ref _contentGeneration);
 
     /// <summary>Changes whenever any tenant's content changes: the portal's pages, which show the districts' news, vary by it.</summary>
-    public static long AnyContentGeneration => Interlocked.Read(ref s_anyContentGeneration);
+    public long AnyContentGeneration => Interlocked.Read(ref _anyContentGeneration.Value);
 
     /// <summary>Makes every cached page of the tenant (and the portal's aggregate pages) stale; they expire on their own.</summary>
     public void SignalChanged()
     {
         Interlocked.Increment(ref _contentGeneration);
-        Interlocked.Increment(ref s_anyContentGeneration);
+        Interlocked.Increment(ref _anyContentGeneration.Value);
     }
 
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
