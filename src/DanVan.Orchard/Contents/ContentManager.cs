@@ -35,9 +35,6 @@ public sealed class ContentManager(
         return records.Select(ToItem).ToList();
     }
 
-    public async Task<ContentItem?> GetLatestAsync(string contentItemId, CancellationToken cancellationToken) =>
-        (await GetLatestVersionAsync(contentItemId, cancellationToken))?.Item;
-
     /// <summary>The latest version with its concurrency stamp (also for a removed item, to restore it).</summary>
     public async Task<ContentVersion?> GetLatestVersionAsync(string contentItemId, CancellationToken cancellationToken)
     {

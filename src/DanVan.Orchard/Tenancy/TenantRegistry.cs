@@ -21,8 +21,6 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
 
     public TenantTable Table => _table;
 
-    public int ShellCount => _shells.Count;
-
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
         await _reloadLock.WaitAsync(cancellationToken);
