@@ -1,33 +1,55 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Orchard.Recipes;
 
 /// <summary>Finds the recipes shipped in the recipes folder (<c>*.recipe.json</c>).</summary>
-public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvironment environment)
+public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvironment environment, ILogger<RecipeHarvester> logger)
 {
     private readonly Lazy<string?> _folder = new(() => FindFolder(options.Value.RecipesPath, environment.ContentRootPath));
 
     public string? Folder => _folder.Value;
 
+    /// <summary>
+    /// Every readable recipe. A file that cannot be read is left out (and logged): one broken file dropped into the
+    /// folder must not stop every other tenant's setup; asking for it by name gives its error.
+    /// </summary>
     public async Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken)
     {
-        if (Folder is null)
-        {
-            return [];
-        }
-
         var recipes = new List<RecipeDescriptor>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.recipe.json").Order(StringComparer.Ordinal))
+        foreach (var file in Files())
         {
-            recipes.Add(RecipeReader.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), file));
+            try
+            {
+                recipes.Add(await ReadAsync(file, cancellationToken));
+            }
+            catch (RecipeException e)
+            {
+                logger.LogWarning("Recipe file {File} is left out: {Reason}", file, e.Message);
+            }
         }
 
         return recipes;
     }
 
-    public async Task<RecipeDescriptor?> FindAsync(string name, CancellationToken cancellationToken) =>
-        (await GetAllAsync(cancellationToken)).FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The recipe of that name; when its file (<c>name.recipe.json</c>) cannot be read, that file's error.</summary>
+    public async Task<RecipeDescriptor?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        var own = Files().FirstOrDefault(f => string.Equals(Path.GetFileName(f), name + ".recipe.json", StringComparison.OrdinalIgnoreCase));
+        if (own is not null && await ReadAsync(own, cancellationToken) is { } recipe && string.Equals(recipe.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return recipe;
+        }
+
+        return (await GetAllAsync(cancellationToken)).FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private IEnumerable<string> Files() =>
+        Folder is null ? [] : Directory.EnumerateFiles(Folder, "*.recipe.json").Order(StringComparer.Ordinal);
+
+    private static async Task<RecipeDescriptor> ReadAsync(string file, CancellationToken cancellationToken) =>
+        RecipeReader.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file), file);
 
     private static string? FindFolder(string configured, string contentRoot)
     {
