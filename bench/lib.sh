@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # the paths and figures set here are read by the scripts that source it
 # Shell functions shared by bench/run.sh and bench/soak.sh (sourced, not run). See bench/README.md.
 # The caller sets `set -euo pipefail`, KEEP and SKIP_PUBLISH (0/1) before calling the functions that read them.
 

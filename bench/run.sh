@@ -2,7 +2,7 @@
 # DanVan.Orchard benchmark: tenant setup time, request throughput/latency (wrk) and memory.
 # Prints figures only; it asserts nothing. See bench/README.md.
 set -euo pipefail
-# shellcheck source=bench/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 # ---------------------------------------------------------------------------
@@ -133,7 +133,7 @@ if (( TENANTS > 1 )); then
 fi
 
 read -r S_MED S_P95 S_MIN S_MAX S_N < <(printf '%s\n' "${SETUP_MS[@]+"${SETUP_MS[@]}"}" | sed '/^$/d' | stats)
-read -r W_MED W_P95 W_MIN W_MAX W_N < <(printf '%s\n' "${SETUP_WALL_MS[@]}" | stats)
+read -r W_MED _ _ _ W_N < <(printf '%s\n' "${SETUP_WALL_MS[@]}" | stats)
 
 # ---------------------------------------------------------------------------
 # Site

@@ -3,7 +3,7 @@
 # second and uploading photos, a CSV import of new districts half-way), then errors and the site's RSS over time.
 # Prints figures only; exits non-zero only when the build, the setup or the site failed. See bench/README.md.
 set -euo pipefail
-# shellcheck source=bench/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 # ---------------------------------------------------------------------------
