@@ -2,6 +2,8 @@
 # DanVan.Orchard benchmark: tenant setup time, request throughput/latency (wrk) and memory.
 # Prints figures only; it asserts nothing. See bench/README.md.
 set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 
 # ---------------------------------------------------------------------------
 # Options (env vars first, flags override)
@@ -29,12 +31,6 @@ Usage: bench/run.sh [options]
 EOF
 }
 
-die() { echo "run.sh: error: $*" >&2; exit 1; }
-log() { echo "==> $*" >&2; }
-warn() { echo "WARNING: $*" >&2; }
-
-need_value() { [[ $# -ge 2 && -n "$2" ]] || die "option $1 needs a value"; }
-
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --tenants)      need_value "$@"; TENANTS="$2"; shift 2 ;;
@@ -54,118 +50,22 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-is_posint() { [[ "$1" =~ ^[1-9][0-9]{0,5}$ ]]; }
 is_posint "$TENANTS" || die "--tenants must be a positive integer (got '$TENANTS')"
 is_posint "$CONNECTIONS" || die "--connections must be a positive integer (got '$CONNECTIONS')"
 is_posint "$THREADS" || die "--threads must be a positive integer (got '$THREADS')"
 { is_posint "$PORT" && (( PORT <= 65535 )); } || die "--port must be 1-65535 (got '$PORT')"
-[[ "$DURATION" =~ ^[1-9][0-9]*[smh]?$ ]] || die "--duration must look like 15s, 2m or 30 (got '$DURATION')"
+is_duration "$DURATION" || die "--duration must look like 15s, 2m or 30 (got '$DURATION')"
 (( CONNECTIONS >= THREADS )) || die "--connections ($CONNECTIONS) must be >= --threads ($THREADS) for wrk"
 [[ "$KEEP" == 1 || "$KEEP" == 0 ]] || die "BENCH_KEEP must be 0 or 1"
 [[ "$SKIP_PUBLISH" == 1 || "$SKIP_PUBLISH" == 0 ]] || die "BENCH_SKIP_PUBLISH must be 0 or 1"
 
-# ---------------------------------------------------------------------------
-# Paths
-# ---------------------------------------------------------------------------
-SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
-REPO_ROOT="$(cd -- "$SCRIPT_DIR/.." && pwd)"
 cd "$REPO_ROOT"
-
-APP_DIR="$REPO_ROOT/bench/out/app"
-APP_DLL="$APP_DIR/DanVan.Web.dll"
-BENCH_DIR="$REPO_ROOT/bench/out/bench"
-RESULTS_DIR="$REPO_ROOT/bench/results"
 BASE_URL="http://127.0.0.1:$PORT"
-ADMIN_PASSWORD='Bench-Password-2026'
-ARTICLE_PATH='tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026'
 
-WORK_DIR=""
-SITE_PID=""
-
-cleanup() {
-    local rc=$?
-    set +e
-    if [[ -n "$SITE_PID" ]] && kill -0 "$SITE_PID" 2>/dev/null; then
-        kill -TERM "$SITE_PID" 2>/dev/null
-        for _ in $(seq 1 50); do
-            kill -0 "$SITE_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        if kill -0 "$SITE_PID" 2>/dev/null; then
-            kill -KILL "$SITE_PID" 2>/dev/null
-        fi
-        wait "$SITE_PID" 2>/dev/null
-    fi
-    if [[ -n "$WORK_DIR" && -d "$WORK_DIR" ]]; then
-        if [[ "$KEEP" == 1 ]]; then
-            echo "Kept temp dir (App_Data, site log, CLI output): $WORK_DIR" >&2
-        else
-            rm -rf -- "$WORK_DIR"
-        fi
-    fi
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# ---------------------------------------------------------------------------
-# Tools
-# ---------------------------------------------------------------------------
-command -v dotnet >/dev/null 2>&1 || die "dotnet is not on PATH"
-command -v curl >/dev/null 2>&1 || die "curl is not on PATH"
-
-if ! command -v wrk >/dev/null 2>&1; then
-    log "wrk not found; installing it with apt-get"
-    export DEBIAN_FRONTEND=noninteractive
-    if ! apt-get install -y wrk; then
-        log "apt-get install failed; running apt-get update and retrying"
-        apt-get update || die "apt-get update failed"
-        apt-get install -y wrk || die "could not install wrk"
-    fi
-    command -v wrk >/dev/null 2>&1 || die "wrk still not on PATH after installing it"
-fi
-
-# ---------------------------------------------------------------------------
-# Build
-# ---------------------------------------------------------------------------
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-if [[ "$SKIP_PUBLISH" == 1 ]]; then
-    log "Skipping publish; using $APP_DIR"
-else
-    log "Publishing Release build to bench/out/app"
-    dotnet publish src/DanVan.Web/DanVan.Web.csproj -c Release -o "$APP_DIR" \
-        || die "dotnet publish failed"
-    log "Publishing the in-process setup bench to bench/out/bench"
-    dotnet publish bench/DanVan.Bench/DanVan.Bench.csproj -c Release -o "$BENCH_DIR" \
-        || die "dotnet publish of bench/DanVan.Bench failed"
-fi
-[[ -f "$APP_DLL" ]] || die "$APP_DLL not found (publish output missing)"
-[[ -f "$BENCH_DIR/DanVan.Bench.dll" ]] || die "$BENCH_DIR/DanVan.Bench.dll not found (publish output missing)"
-
-# ---------------------------------------------------------------------------
-# Fresh App_Data and environment
-# ---------------------------------------------------------------------------
-WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/danvan-bench.XXXXXX")"
-APP_DATA="$WORK_DIR/App_Data"
-SITE_LOG="$WORK_DIR/site.log"
-mkdir -p "$APP_DATA"
-
-export DanVan__AppDataPath="$APP_DATA"
-export DanVan__RecipesPath="$REPO_ROOT/recipes"
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
-# Ignore any ASPNETCORE_URLS from the caller's shell; the site gets --urls explicitly.
-unset ASPNETCORE_URLS ASPNETCORE_HTTP_PORTS ASPNETCORE_HTTPS_PORTS
-
-log "App_Data: $APP_DATA"
-
-# The published host is run with the publish folder as working directory, so its content root
-# (appsettings*.json, wwwroot, static web assets manifest) is the published one.
-run_host() { (cd "$APP_DIR" && exec dotnet "$APP_DLL" "$@"); }
-
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+install_cleanup
+ensure_tools
+publish_apps
+make_work_dir danvan-bench
 
 # Extracts the in-process setup time from a CLI's stdout: the last line with
 # "set up ... in <number> ms" (e.g. "Tenant 'District1' is set up in 41 ms.").
@@ -226,61 +126,19 @@ if (( TENANTS > 1 )); then
     log "Creating District2..District$TENANTS in one process (bench/DanVan.Bench)"
     BENCH_OUT="$WORK_DIR/bench-setup.out"
     BENCH_RSS_LINE=""
-    (cd "$BENCH_DIR" && exec dotnet DanVan.Bench.dll --tenants $((TENANTS - 1)) --first 2) >"$BENCH_OUT" 2>"$WORK_DIR/bench-setup.err" \
+    run_bench_tool --tenants $((TENANTS - 1)) --first 2 >"$BENCH_OUT" 2>"$WORK_DIR/bench-setup.err" \
         || { cat "$WORK_DIR/bench-setup.err" >&2; die "bench/DanVan.Bench failed"; }
     while read -r ms; do SETUP_MS+=("$ms"); done < <(sed -nE "s/^Tenant 'District[0-9]+' is set up in ([0-9.]+) ms\.$/\1/p" "$BENCH_OUT")
     BENCH_RSS_LINE="$(grep '^RSS:' "$BENCH_OUT" || true)"
 fi
 
-# stats: numbers on stdin -> "median p95 min max n" (p95 = nearest rank)
-stats() {
-    sort -g | awk '
-        { v[NR] = $1 }
-        END {
-            n = NR
-            if (n == 0) { print "- - - - 0"; exit }
-            med = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-            r = 0.95 * n; k = int(r); if (k < r) k++; if (k < 1) k = 1
-            printf "%.0f %.0f %.0f %.0f %d\n", med, v[k], v[1], v[n], n
-        }'
-}
-
 read -r S_MED S_P95 S_MIN S_MAX S_N < <(printf '%s\n' "${SETUP_MS[@]+"${SETUP_MS[@]}"}" | sed '/^$/d' | stats)
-read -r W_MED W_P95 W_MIN W_MAX W_N < <(printf '%s\n' "${SETUP_WALL_MS[@]}" | stats)
+read -r W_MED _ _ _ W_N < <(printf '%s\n' "${SETUP_WALL_MS[@]}" | stats)
 
 # ---------------------------------------------------------------------------
 # Site
 # ---------------------------------------------------------------------------
-if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
-    die "something is already listening on $BASE_URL; pick another --port"
-fi
-
-log "Starting site on $BASE_URL (log: $SITE_LOG)"
-(cd "$APP_DIR" && exec dotnet "$APP_DLL" --urls "$BASE_URL") >"$SITE_LOG" 2>&1 &
-SITE_PID=$!
-
-ready=0
-deadline=$((SECONDS + 60))
-while (( SECONDS < deadline )); do
-    if ! kill -0 "$SITE_PID" 2>/dev/null; then
-        echo "run.sh: error: the site exited before answering. Last lines of $SITE_LOG:" >&2
-        tail -n 40 "$SITE_LOG" >&2 || true
-        KEEP=1
-        exit 1
-    fi
-    if curl -sf -o /dev/null --max-time 2 "$BASE_URL/huyen-1/"; then
-        ready=1
-        break
-    fi
-    sleep 0.2
-done
-if [[ "$ready" != 1 ]]; then
-    echo "run.sh: error: $BASE_URL/huyen-1/ did not answer 200 within 60 s. Last lines of $SITE_LOG:" >&2
-    tail -n 40 "$SITE_LOG" >&2 || true
-    KEEP=1
-    exit 1
-fi
-log "Site is up (pid $SITE_PID)"
+start_site "$BASE_URL" "$BASE_URL/huyen-1/"
 
 # Visit every tenant's home once, then read RSS.
 VISITED=0
@@ -294,7 +152,7 @@ visit "$BASE_URL/"
 for ((i = 1; i <= TENANTS; i++)); do
     visit "$BASE_URL/huyen-$i/"
 done
-RSS_KB="$(awk '/^VmRSS:/ { print $2 }' "/proc/$SITE_PID/status" 2>/dev/null || true)"
+RSS_KB="$(site_rss_kb)"
 if [[ -n "$RSS_KB" ]]; then
     RSS_MB="$(( (RSS_KB + 512) / 1024 ))"
 else
@@ -305,17 +163,6 @@ fi
 # ---------------------------------------------------------------------------
 # wrk
 # ---------------------------------------------------------------------------
-# wrk latency like 850.00us / 2.10ms / 1.20s / 1.05m -> milliseconds
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        if (v == "") { print "?"; exit }
-        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-        if (u == "us") n /= 1000; else if (u == "s") n *= 1000
-        else if (u == "m") n *= 60000; else if (u == "h") n *= 3600000
-        printf "%.2f\n", n
-    }'
-}
-
 WRK_LINES=()
 bench_url() {
     local label="$1" url="$2" out code
@@ -330,22 +177,17 @@ bench_url() {
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$out" || die "wrk failed for $url"
     cat "$out" >&2
 
-    local rps p50 p99 non2xx sockerr
-    rps="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")"
-    p50="$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$out")")"
-    p99="$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$out")")"
-    non2xx="$(awk -F': *' '/Non-2xx or 3xx responses/ { print $2 }' "$out")"
-    sockerr="$(sed -n 's/^ *Socket errors: *//p' "$out")"
+    wrk_figures "$out"
 
     local line
-    line="$(printf '%-16s: %6s req/s  p50 %s ms  p99 %s ms' "$label" "${rps:-?}" "$p50" "$p99")"
-    if [[ -n "$non2xx" && "$non2xx" != 0 ]]; then
-        warn "$label: $non2xx non-2xx/3xx responses"
-        line+="  WARNING: $non2xx non-2xx/3xx"
+    line="$(printf '%-16s: %6s req/s  p50 %s ms  p99 %s ms' "$label" "${WRK_RPS:-?}" "$WRK_P50" "$WRK_P99")"
+    if [[ -n "$WRK_NON2XX" && "$WRK_NON2XX" != 0 ]]; then
+        warn "$label: $WRK_NON2XX non-2xx/3xx responses"
+        line+="  WARNING: $WRK_NON2XX non-2xx/3xx"
     fi
-    if [[ -n "$sockerr" ]]; then
-        warn "$label: socket errors: $sockerr"
-        line+="  (socket errors: $sockerr)"
+    if [[ -n "$WRK_SOCKERR" ]]; then
+        warn "$label: socket errors: $WRK_SOCKERR"
+        line+="  (socket errors: $WRK_SOCKERR)"
     fi
     WRK_LINES+=("$line")
 }
@@ -367,7 +209,7 @@ RESULT_FILE="$RESULTS_DIR/$(date -u +%Y%m%dT%H%M%SZ).txt"
 
 {
     echo "DanVan.Orchard bench — $TENANTS district tenants, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
-    echo "date (UTC): $(date -u '+%Y-%m-%d %H:%M:%S')  host: $(uname -n)  cpus: $(nproc 2>/dev/null || echo '?')  dotnet: $(dotnet --version 2>/dev/null || echo '?')"
+    machine_line
     echo "tenant setup (create + setup, warm process): median $S_MED ms, p95 $S_P95 ms, min $S_MIN, max $S_MAX (n=$S_N)"
     echo "tenant setup by one CLI call (cold process, incl. start): $W_MED ms (n=$W_N)"
     if [[ -n "${BENCH_RSS_LINE:-}" ]]; then echo "setup process $BENCH_RSS_LINE"; fi
