@@ -1,3 +1,4 @@
+using DanVan.Orchard.Http;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -11,10 +12,10 @@ public static class OrchardApplicationBuilderExtensions
     /// <summary>The request pipeline: tenant resolution, static assets, routing, the feature gate, then the modules' endpoints.</summary>
     public static WebApplication UseOrchard(this WebApplication app)
     {
-        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound
-            ? StatusPage.NotFoundAsync(context.HttpContext)
-            : Task.CompletedTask);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
         app.UseMiddleware<TenantMiddleware>();
+        app.UseMiddleware<CleanRequestTextMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
         app.UseAuthentication();

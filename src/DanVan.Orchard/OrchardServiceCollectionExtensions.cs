@@ -5,6 +5,8 @@ using DanVan.Orchard.Contents;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
+using DanVan.Orchard.Http;
+using DanVan.Orchard.Mvc;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Recipes.Steps;
 using DanVan.Orchard.Security;
@@ -14,6 +16,7 @@ using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -91,11 +94,18 @@ public static class OrchardServiceCollectionExtensions
         // to its content, settings or features moves on, so a publish shows at once and never crosses tenants.
         services.AddOutputCache(options => options.AddPolicy(TenantOutputCachePolicy.Name, new TenantOutputCachePolicy()));
 
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Conventions.Add(new ModuleFeatureConvention(catalog));
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 mvc.Filters.Add<AdminLayoutFilter>();
+                mvc.ModelBinderProviders.Insert(0, new CheckboxBooleanModelBinderProvider());
+
+                // Nothing posts jQuery's bracket syntax; its reader throws on a key like "a[" instead of ignoring it.
+                mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
             })
             .ConfigureApplicationPartManager(parts =>
             {

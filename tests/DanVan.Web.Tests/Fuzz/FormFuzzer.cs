@@ -77,7 +77,7 @@ public sealed class FormFuzzer(TenantClient client, FuzzValues values)
     private async Task<List<FuzzForm>> ReadFormsAsync(string page)
     {
         var response = await client.GetAsync(page);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {client.Url(page)} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {client.Url(page)} answered {(int)response.StatusCode} {response.Headers.Location}");
         var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
         var pageUri = new Uri(new Uri("http://localhost"), client.Url(page));
         var forms = new List<FuzzForm>();

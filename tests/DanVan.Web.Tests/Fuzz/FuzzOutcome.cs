@@ -2,7 +2,7 @@ namespace DanVan.Web.Tests.Fuzz;
 
 /// <summary>
 /// What one generated request came to. The in-process test server rethrows an unhandled exception to the client
-/// instead of answering 500, so an exception counts as a server error too (with its type and message, which says more).
+/// when no exception handler answers, so an exception counts as a server error too.
 /// </summary>
 public static class FuzzOutcome
 {
@@ -12,7 +12,15 @@ public static class FuzzOutcome
         try
         {
             var response = await send();
-            return (int)response.StatusCode >= 500 ? $"answered {(int)response.StatusCode}" : null;
+            if ((int)response.StatusCode < 500)
+            {
+                return null;
+            }
+
+            // In the tests' environment the error page carries the exception's type and message.
+            var body = await response.Content.ReadAsStringAsync();
+            var detail = System.Text.RegularExpressions.Regex.Match(body, "<p>([^<]*)</p>").Groups[1].Value;
+            return $"answered {(int)response.StatusCode} {System.Net.WebUtility.HtmlDecode(detail)}";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -10,8 +10,14 @@ namespace DanVan.Articles.Controllers;
 public sealed class ArticleController(ContentManager contents, ArticleIndex index) : Controller
 {
     [HttpGet("/tin-tuc/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string? slug, CancellationToken cancellationToken)
     {
+        // A blank slug binds as null (MVC turns whitespace into null).
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return this.NotFoundPage();
+        }
+
         var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, "tin-tuc/" + slug.ToLowerInvariant(), cancellationToken);
         if (item is null)
         {

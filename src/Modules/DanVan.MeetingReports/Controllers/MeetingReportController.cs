@@ -9,8 +9,14 @@ namespace DanVan.MeetingReports.Controllers;
 public sealed class MeetingReportController(ContentManager contents) : Controller
 {
     [HttpGet("/hoi-nghi/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string? slug, CancellationToken cancellationToken)
     {
+        // A blank slug binds as null (MVC turns whitespace into null).
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return this.NotFoundPage();
+        }
+
         var item = await contents.GetPublishedByPathAsync(MeetingReportDisplay.Type, "hoi-nghi/" + slug.ToLowerInvariant(), cancellationToken);
         return item is null ? this.NotFoundPage() : View(MeetingReportDisplay.ToViewModel(item));
     }

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
+using DanVan.Orchard.Text;
 using Sylvan.Data.Csv;
 
 namespace DanVan.Tenants.Services;
@@ -50,7 +51,7 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     line++;
-                    var values = map.Select(i => i < reader.FieldCount ? reader.GetString(i).Trim().Normalize(NormalizationForm.FormC) : string.Empty).ToArray();
+                    var values = map.Select(i => i < reader.FieldCount ? UnicodeText.Clean(reader.GetString(i)).Trim() : string.Empty).ToArray();
                     if (values.All(v => v.Length == 0))
                     {
                         continue;

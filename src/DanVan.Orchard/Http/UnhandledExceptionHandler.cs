@@ -1,0 +1,39 @@
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+
+namespace DanVan.Orchard.Http;
+
+/// <summary>
+/// The last answer for an error nobody handled: a request the client made badly keeps its 4xx, anything else is a
+/// short Vietnamese 500 page (problem details under <c>/api</c>). The exception is logged by the middleware; its text
+/// is shown only in Development and in the tests' environment, where it says what to fix.
+/// </summary>
+public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        var detail = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? $"{exception.GetType().Name}: {exception.Message}"
+            : null;
+
+        if (ApiPaths.IsApi(httpContext.Request))
+        {
+            httpContext.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = status, Title = status < 500 ? "Yêu cầu không hợp lệ" : "Lỗi máy chủ", Detail = detail },
+            });
+        }
+
+        await StatusPage.WriteAsync(httpContext, status,
+            status < 500 ? "Yêu cầu không hợp lệ" : "Đã có lỗi xảy ra",
+            (status < 500 ? "Yêu cầu gửi lên không đọc được." : "Hệ thống gặp sự cố khi xử lý yêu cầu này. Xin vui lòng thử lại sau.") +
+            (detail is null ? string.Empty : " " + detail));
+        return true;
+    }
+}
