@@ -11,8 +11,9 @@ public sealed class ParallelUploadTests(ProvisionedSiteFixture site) : IClassFix
         var admin = await MediaAdminClient.SignInAsync(site, "/hoa-an", "admin");
         var token = await admin.TokenAsync();
 
-        // Twenty different pictures (1×1 … 20×1 pixels) under one name.
-        var pictures = Enumerable.Range(1, 20).Select(width => TestPng.Solid(width, 1)).ToArray();
+        // Twenty different pictures (1×1 … 20×1 pixels) under one name, each padded after its end to 2 MB so that
+        // writing it takes a while: long enough for the uploads to overlap between "is the name free?" and the write.
+        var pictures = Enumerable.Range(1, 20).Select(width => TestPng.Solid(width, 1).Concat(new byte[2 * 1024 * 1024]).ToArray()).ToArray();
         var answers = await Task.WhenAll(pictures.Select(bytes => admin.UploadAsync("song-song", "Ảnh chung.png", bytes, token)));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
