@@ -40,6 +40,41 @@ public sealed class FileSystemMediaStore(AppDataPaths paths) : IMediaStore
         }
     }
 
+    public async Task<bool> TryCreateAsync(string tenant, string path, Stream content, CancellationToken cancellationToken)
+    {
+        var full = Resolve(tenant, path);
+        if (File.Exists(full) || Directory.Exists(full))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = $"{full}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                await content.CopyToAsync(output, cancellationToken);
+            }
+
+            // Without overwrite the move is a link(2) on Unix and MoveFileEx without REPLACE_EXISTING on Windows: it fails,
+            // atomically, when another upload took the name first, and readers still never see a half-written file.
+            File.Move(temp, full, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(full) || Directory.Exists(full))
+        {
+            return false;
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
     public Task<bool> DeleteAsync(string tenant, string path, CancellationToken cancellationToken)
     {
         var full = Resolve(tenant, path);

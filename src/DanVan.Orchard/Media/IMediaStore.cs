@@ -15,6 +15,13 @@ public interface IMediaStore
     /// <summary>Writes the whole file or nothing: readers never see a half-written file.</summary>
     Task WriteAsync(string tenant, string path, Stream content, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes the whole file only if nothing is at <paramref name="path"/>, decided atomically by the store (two callers
+    /// racing for one name: one gets true, the other false and nothing of its content is kept). Uploads use it to pick
+    /// unique names without overwriting each other.
+    /// </summary>
+    Task<bool> TryCreateAsync(string tenant, string path, Stream content, CancellationToken cancellationToken);
+
     Task<bool> DeleteAsync(string tenant, string path, CancellationToken cancellationToken);
 
     Task MoveAsync(string tenant, string from, string to, CancellationToken cancellationToken);

@@ -30,6 +30,8 @@ public sealed class AzureBlobMediaStore : IMediaStore
 
     public Task WriteAsync(string tenant, string path, Stream content, CancellationToken cancellationToken) => Guard(async () => { await WriteCoreAsync(tenant, path, content, cancellationToken); return true; });
 
+    public Task<bool> TryCreateAsync(string tenant, string path, Stream content, CancellationToken cancellationToken) => Guard(() => TryCreateCoreAsync(tenant, path, content, cancellationToken));
+
     public Task<bool> DeleteAsync(string tenant, string path, CancellationToken cancellationToken) => Guard(() => DeleteCoreAsync(tenant, path, cancellationToken));
 
     public Task MoveAsync(string tenant, string from, string to, CancellationToken cancellationToken) => Guard(async () => { await MoveCoreAsync(tenant, from, to, cancellationToken); return true; });
@@ -87,6 +89,22 @@ public sealed class AzureBlobMediaStore : IMediaStore
 
         // A block blob is committed whole: readers see the old file or the new one, never a part.
         await blob.UploadAsync(content, overwrite: true, cancellationToken);
+    }
+
+    private async Task<bool> TryCreateCoreAsync(string tenant, string path, Stream content, CancellationToken cancellationToken)
+    {
+        var blob = Blob(tenant, path);
+        await EnsureContainerAsync(tenant, cancellationToken);
+        try
+        {
+            // If-None-Match: * makes the service refuse (409) when the blob exists, also when another node wrote it a moment ago.
+            await blob.UploadAsync(content, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
     }
 
     private async Task<bool> DeleteCoreAsync(string tenant, string path, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using DanVan.Media.Security;
 using DanVan.Orchard.Display;
 
 namespace DanVan.Media;
@@ -6,5 +7,5 @@ public sealed class MediaAdminMenu : IAdminMenuProvider
 {
     public string Feature => "DanVan.Media";
 
-    public IEnumerable<AdminMenuItem> GetItems() => [new("Thư viện media", "~/admin/media", "▣", 20, MediaPermissions.ManageMedia.Name)];
+    public IEnumerable<AdminMenuItem> GetItems() => [new("Thư viện media", "~/admin/media", "▣", 20, MediaPermissions.ManageOwnMedia.Name)];
 }

@@ -12,8 +12,8 @@ namespace DanVan.Media;
 
 /// <summary>
 /// <c>/media/{path}</c> of the current tenant: content type from the name, ETag/Last-Modified with 304s, byte ranges
-/// (PDFs), <c>?width=</c> resized variants from a fixed list (made once, then served from the store), a year of cache
-/// for versioned URLs (<c>?v=</c>), 503 when the store is unreachable.
+/// (PDFs), <c>?width=</c> resized variants from a fixed list (made once, one at a time, then served from the store; an
+/// image over the size limits or unreadable answers 422), a year of cache for versioned URLs (<c>?v=</c>), 503 when the store is unreachable.
 /// </summary>
 public static class MediaEndpoints
 {
@@ -27,7 +27,8 @@ public static class MediaEndpoints
     }
 
     private static async Task<IResult> ServeAsync(
-        string? path, int? width, HttpContext http, IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options, CancellationToken cancellationToken)
+        string? path, int? width, HttpContext http, IMediaStore store, ImageVariants variants, TenantContext tenant, IOptions<MediaOptions> options,
+        CancellationToken cancellationToken)
     {
         string normalized;
         try
@@ -62,26 +63,25 @@ public static class MediaEndpoints
             contentType ??= "application/octet-stream";
             if (width is { } size && contentType.StartsWith("image/", StringComparison.Ordinal) && contentType != "image/gif")
             {
-                var variant = $"{MediaLibrary.VariantsFolder}/w{size}/{normalized}";
-                var stored = await store.GetFileAsync(name, variant, cancellationToken);
-                if (stored is null || stored.LastModified < file.LastModified)
+                ImageVariant? variant;
+                try
                 {
-                    await using var original = await store.OpenReadAsync(name, normalized, cancellationToken);
-                    var bytes = original is null ? null : ImageResizer.Resize(original, size);
-                    if (bytes is not null)
-                    {
-                        await store.WriteAsync(name, variant, new MemoryStream(bytes), cancellationToken);
-                        stored = await store.GetFileAsync(name, variant, cancellationToken);
-                    }
+                    variant = await variants.GetAsync(name, file, size, cancellationToken);
+                }
+                catch (ImageRefusedException e)
+                {
+                    return Results.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Không tạo được ảnh thu nhỏ");
                 }
 
-                if (stored is not null)
+                if (variant is null)
                 {
-                    file = stored;
-                    normalized = variant;
-                    ContentTypes.TryGetContentType(normalized, out contentType);
-                    contentType ??= "image/jpeg";
+                    return Results.NotFound();
                 }
+
+                file = variant.File;
+                normalized = variant.Path;
+                ContentTypes.TryGetContentType(normalized, out contentType);
+                contentType ??= "image/jpeg";
             }
 
             http.Response.Headers.CacheControl = http.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600";

@@ -10,4 +10,16 @@ public sealed class MediaOptions
 
     /// <summary>The only widths a resized image may be asked for (<c>?width=</c>).</summary>
     public int[] AllowedWidths { get; set; } = [160, 320, 640, 1024, 1600];
+
+    /// <summary>
+    /// Largest image side in pixels. A small file can claim a huge image (a "decompression bomb": 700 KB of PNG that
+    /// decodes to 1 GB); uploads over the limits are refused from their header, and stored ones are never decoded.
+    /// </summary>
+    public int MaxImageSide { get; set; } = 12_000;
+
+    /// <summary>Largest image area in pixels (width × height, default 40 megapixels: 160 MB once decoded).</summary>
+    public long MaxImagePixels { get; set; } = 40_000_000;
+
+    /// <summary>How many resized variants may be made at once in the process (each holds a decoded image in memory).</summary>
+    public int MaxConcurrentResizes { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 }

@@ -1,9 +1,11 @@
 using DanVan.Media.Recipes;
+using DanVan.Media.Security;
 using DanVan.Media.Services;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 
@@ -15,7 +17,11 @@ public sealed class Startup : ModuleStartup
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
         services.AddScoped<MediaLibrary>();
+        services.AddSingleton<MediaMetadataGate>();
+        services.AddSingleton<ImageVariants>();
         services.AddSingleton<IPermissionProvider, MediaPermissions>();
+        services.AddScoped<IAuthorizationHandler, MediaOwnershipAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, ManageMediaImpliesOwnHandler>();
         services.AddSingleton<IAdminMenuProvider, MediaAdminMenu>();
         services.AddRecipeStep<MediaStep>("Media", "DanVan.Media");
     }

@@ -43,6 +43,36 @@ public abstract class MediaStoreContract
     }
 
     [Fact]
+    public async Task Create_writes_a_new_file_but_never_replaces_one()
+    {
+        Assert.True(await Store.TryCreateAsync("HoaAn", "moi/tao.txt", Bytes("đầu tiên"), CancellationToken.None));
+
+        Assert.False(await Store.TryCreateAsync("HoaAn", "moi/tao.txt", Bytes("thứ hai"), CancellationToken.None));
+
+        Assert.Equal("đầu tiên", await ReadAsync("HoaAn", "moi/tao.txt"));
+        Assert.DoesNotContain(await Store.ListAsync("HoaAn", "moi", CancellationToken.None), e => e.Name != "tao.txt");
+    }
+
+    [Fact]
+    public async Task Of_twenty_parallel_creates_of_one_name_exactly_one_wins_and_its_content_is_whole()
+    {
+        var contents = Enumerable.Range(0, 20).Select(i => $"tệp số {i} " + new string('x', 50_000 + i)).ToArray();
+        var start = new TaskCompletionSource();
+
+        var racers = contents.Select(text => Task.Run(async () =>
+        {
+            await start.Task;
+            return await Store.TryCreateAsync("HoaAn", "dua/cung-ten.txt", Bytes(text), CancellationToken.None);
+        })).ToArray();
+        start.SetResult();
+        var results = await Task.WhenAll(racers);
+
+        Assert.Single(results, won => won);
+        Assert.Equal(contents[Array.IndexOf(results, true)], await ReadAsync("HoaAn", "dua/cung-ten.txt"));
+        Assert.Single(await Store.ListAsync("HoaAn", "dua", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task One_tenant_never_sees_another_tenants_files()
     {
         await Store.WriteAsync("HoaAn", "rieng/bao-cao.txt", Bytes("của Hòa An"), CancellationToken.None);

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using DanVan.Media.Security;
 using DanVan.Media.Services;
 using DanVan.Media.ViewModels;
 using DanVan.Orchard.Display;
@@ -10,12 +12,15 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Controllers;
 
-/// <summary>The media library: browse folders, search, upload, rename/move, alt text and caption, delete (with usage).</summary>
+/// <summary>
+/// The media library: browse folders, search, upload, rename/move, alt text and caption, delete (with usage). Browsing
+/// and uploading need ManageOwnMedia; changing a file needs ManageMedia, which the uploader has on their own files.
+/// </summary>
 [Admin]
-[RequirePermission("ManageMedia")]
+[RequirePermission("ManageOwnMedia")]
 public sealed class MediaAdminController(
     MediaLibrary library, IMediaStore store, TenantContext tenant, Notifier notifier,
-    AdminLayoutContext layout, IOptions<MediaOptions> options) : Controller
+    AdminLayoutContext layout, IOptions<MediaOptions> options, IAuthorizationService authorization) : Controller
 {
     [HttpGet("/admin/media")]
     public async Task<IActionResult> Index(string? folder, string? q, bool picker = false, CancellationToken cancellationToken = default)
@@ -29,6 +34,13 @@ public sealed class MediaAdminController(
         {
             notifier.Error(e.Message);
             return Redirect(Url.Content("~/admin/media"));
+        }
+
+        if (MediaLibrary.IsSystemPath(normalized))
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            notifier.Error(MediaLibrary.VariantsRefusal);
+            return View(new MediaLibraryViewModel(string.Empty, [], q, picker, options.Value.MaxFileSize, new Dictionary<string, MediaInfo>()));
         }
 
         try
@@ -82,7 +94,7 @@ public sealed class MediaAdminController(
             try
             {
                 await using var stream = file.OpenReadStream();
-                saved.Add(await library.UploadAsync(folder ?? string.Empty, file.FileName, stream, cancellationToken));
+                saved.Add(await library.UploadAsync(folder ?? string.Empty, file.FileName, stream, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken));
             }
             catch (Exception e) when (e is MediaUploadException or MediaPathException or MediaStoreUnavailableException)
             {
@@ -131,6 +143,7 @@ public sealed class MediaAdminController(
             IsImage = IsImage(file.Path),
             Alt = info.Alt,
             Caption = info.Caption,
+            CanChange = await MayChangeAsync(file.Path, info),
             Usage = await library.UsageAsync(file.Path, cancellationToken),
         });
     }
@@ -144,7 +157,12 @@ public sealed class MediaAdminController(
             return NotFound();
         }
 
-        await library.SetInfoAsync(file.Path, new MediaInfo(alt, caption), cancellationToken);
+        if (!await MayChangeAsync(file.Path, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        await library.SetInfoAsync(file.Path, alt, caption, cancellationToken);
         notifier.Success("Đã lưu mô tả và chú thích.");
         return Redirect(Url.Content("~/admin/media/item?path=" + Uri.EscapeDataString(file.Path)));
     }
@@ -154,6 +172,11 @@ public sealed class MediaAdminController(
     {
         try
         {
+            if (!await MayChangeAsync(path, cancellationToken))
+            {
+                return Forbid();
+            }
+
             var moved = await library.MoveAsync(path, newPath, cancellationToken);
             var usage = await library.UsageAsync(path, cancellationToken);
             notifier.Success(usage.Count == 0
@@ -173,6 +196,11 @@ public sealed class MediaAdminController(
     {
         try
         {
+            if (!await MayChangeAsync(path, cancellationToken))
+            {
+                return Forbid();
+            }
+
             var usage = await library.UsageAsync(path, cancellationToken);
             if (usage.Count > 0 && !confirmUsed)
             {
@@ -185,12 +213,19 @@ public sealed class MediaAdminController(
             notifier.Success("Đã xóa tệp.");
             return Redirect(Url.Content("~/admin/media?folder=" + Uri.EscapeDataString(folder)));
         }
-        catch (Exception e) when (e is MediaPathException or MediaStoreUnavailableException)
+        catch (Exception e) when (e is MediaUploadException or MediaPathException or MediaStoreUnavailableException)
         {
             notifier.Error(e.Message);
             return Redirect(Url.Content("~/admin/media"));
         }
     }
+
+    /// <summary>ManageMedia on this file: everyone with ManageMedia, and its uploader with ManageOwnMedia (a path without a file has no uploader).</summary>
+    private async Task<bool> MayChangeAsync(string? path, CancellationToken cancellationToken) =>
+        await MayChangeAsync(MediaPath.Normalize(path), await library.GetInfoAsync(path ?? string.Empty, cancellationToken));
+
+    private Task<bool> MayChangeAsync(string path, MediaInfo info) =>
+        authorization.HasPermissionAsync(User, MediaPermissions.ManageMedia, new MediaFileResource(path, info.Owner));
 
     private async Task<IReadOnlyList<MediaEntry>> SearchAsync(string query, CancellationToken cancellationToken)
     {
@@ -216,11 +251,15 @@ public sealed class MediaAdminController(
         return found;
     }
 
+    /// <summary>The library file at <paramref name="path"/>; null for a bad path or one in the system's <c>_variants</c> folder.</summary>
     private async Task<MediaFile?> FindAsync(string? path, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.GetFileAsync(tenant.Settings.Name, MediaPath.Normalize(path), cancellationToken);
+            var normalized = MediaPath.Normalize(path);
+            return normalized.Length == 0 || MediaLibrary.IsSystemPath(normalized)
+                ? null
+                : await store.GetFileAsync(tenant.Settings.Name, normalized, cancellationToken);
         }
         catch (MediaPathException)
         {

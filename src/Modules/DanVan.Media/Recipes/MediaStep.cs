@@ -1,15 +1,18 @@
 using System.Text.Json.Nodes;
+using DanVan.Media.Services;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Recipes;
 
 /// <summary>
 /// <c>{"name":"media","Files":[{"TargetPath":"anh/a.jpg","Base64":"…"} | {"TargetPath":…,"SourcePath":"media/a.jpg"}]}</c>
-/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it.
+/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it. Images are held to the same
+/// size limits as uploads (judged from their header), and nothing is written into the system's <c>_variants</c> folder.
 /// </summary>
-public sealed class MediaStep(IMediaStore store, TenantContext tenant) : IRecipeStepHandler
+public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -35,9 +38,35 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant) : IRecipe
                 throw context.Error($"Files[{i}].TargetPath", "is required");
             }
 
+            if (MediaLibrary.IsSystemPath(target))
+            {
+                throw context.Error($"Files[{i}].TargetPath", MediaLibrary.VariantsRefusal);
+            }
+
             await using var content = Open(context, files[i]!, i);
+            if (Refusal(content, target) is { } refusal)
+            {
+                throw context.Error($"Files[{i}]", refusal);
+            }
+
             await store.WriteAsync(tenant.Settings.Name, target, content, cancellationToken);
         }
+    }
+
+    /// <summary>Why an image file is refused (over the size limits), or null; the stream is left at its start.</summary>
+    private string? Refusal(Stream content, string target)
+    {
+        var head = new byte[16];
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        content.Position = 0;
+        if (MediaFileKind.Sniff(head.AsSpan(0, read)) is not { IsImage: true })
+        {
+            return null;
+        }
+
+        var size = ImageLimits.ReadSize(content);
+        content.Position = 0;
+        return size is { } known ? ImageLimits.Refusal(options.Value, known, target) : ImageLimits.Unreadable(target);
     }
 
     private static Stream Open(RecipeStepContext context, JsonNode file, int index)

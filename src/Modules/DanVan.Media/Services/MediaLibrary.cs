@@ -7,20 +7,36 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Services;
 
-/// <summary>The current tenant's media library: checked uploads, moves, deletes, alt text and captions, and usage.</summary>
-public sealed class MediaLibrary(IMediaStore store, TenantContext tenant, DocumentStore documents, ContentManager contents, IOptions<MediaOptions> options)
+/// <summary>
+/// The current tenant's media library: checked uploads (with their uploader as owner), moves, deletes, alt text and
+/// captions, and usage. The <c>_variants</c> folder of resized images belongs to the system: it is never listed, and
+/// nothing is uploaded, moved, relabelled or deleted there through the library.
+/// </summary>
+public sealed class MediaLibrary(
+    IMediaStore store, TenantContext tenant, DocumentStore documents, ContentManager contents, IOptions<MediaOptions> options, MediaMetadataGate gate)
 {
     public const string VariantsFolder = "_variants";
+    public const string VariantsRefusal = "Thư mục “_variants” chứa ảnh thu nhỏ do hệ thống tạo, không xem hay sửa được trong thư viện.";
     private const string MetadataDocument = "MediaMetadata";
+    private const int MaxNameAttempts = 1000;
 
     private string Tenant => tenant.Settings.Name;
 
-    public Task<IReadOnlyList<MediaEntry>> ListAsync(string folder, CancellationToken cancellationToken) =>
-        store.ListAsync(Tenant, Folder(folder), cancellationToken).ContinueWith(
-            t => (IReadOnlyList<MediaEntry>)t.Result.Where(e => e.Path != VariantsFolder).ToList(), cancellationToken, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    /// <summary>Whether a normalized media path is in the system's <c>_variants</c> folder (or is that folder).</summary>
+    public static bool IsSystemPath(string normalized) => normalized.Split('/')[0] == VariantsFolder;
 
-    /// <summary>Stores an upload under a safe, unique name in <paramref name="folder"/>; returns its media path.</summary>
-    public async Task<string> UploadAsync(string folder, string fileName, Stream content, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MediaEntry>> ListAsync(string folder, CancellationToken cancellationToken)
+    {
+        // A plain await: a store outage surfaces as MediaStoreUnavailableException (503), not as a cancellation.
+        var entries = await store.ListAsync(Tenant, Folder(folder), cancellationToken);
+        return entries.Where(e => !IsSystemPath(e.Path)).ToList();
+    }
+
+    /// <summary>
+    /// Stores an upload under a safe, unique name in <paramref name="folder"/> and records <paramref name="owner"/> (a
+    /// user id) as its owner; returns its media path. Images are judged by the size their header declares first.
+    /// </summary>
+    public async Task<string> UploadAsync(string folder, string fileName, Stream content, string? owner, CancellationToken cancellationToken)
     {
         var target = Folder(folder);
         var limit = options.Value.MaxFileSize;
@@ -50,27 +66,36 @@ public sealed class MediaLibrary(IMediaStore store, TenantContext tenant, Docume
             throw new MediaUploadException($"Tệp “{fileName}” có đuôi {extension} nhưng nội dung là {kind.Name}.");
         }
 
-        var path = await UniqueAsync(MediaPath.Combine(target, name), cancellationToken);
-        buffer.Position = 0;
-        await store.WriteAsync(Tenant, path, buffer, cancellationToken);
+        if (kind.IsImage)
+        {
+            buffer.Position = 0;
+            var size = ImageLimits.ReadSize(buffer) ?? throw new MediaUploadException(ImageLimits.Unreadable(fileName));
+            if (ImageLimits.Refusal(options.Value, size, fileName) is { } refusal)
+            {
+                throw new MediaUploadException(refusal);
+            }
+        }
+
+        var path = await CreateUniqueAsync(MediaPath.Combine(target, name), buffer, cancellationToken);
+        if (owner is not null)
+        {
+            await ChangeMetadataAsync(all => all[path] = new MediaInfo(null, null, owner), cancellationToken);
+        }
+
         return path;
     }
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
-        var normalized = MediaPath.Normalize(path);
+        var normalized = NotSystem(MediaPath.Normalize(path));
         await store.DeleteAsync(Tenant, normalized, cancellationToken);
         await ChangeMetadataAsync(all => all.Remove(normalized), cancellationToken);
     }
 
     public async Task<string> MoveAsync(string path, string newPath, CancellationToken cancellationToken)
     {
-        var from = MediaPath.Normalize(path);
-        var to = MediaPath.Normalize(newPath);
-        if (to.Split('/')[0] == VariantsFolder)
-        {
-            throw new MediaUploadException("Thư mục “_variants” dành cho ảnh thu nhỏ của hệ thống.");
-        }
+        var from = NotSystem(MediaPath.Normalize(path));
+        var to = NotSystem(MediaPath.Normalize(newPath));
 
         if (Path.GetExtension(from) != Path.GetExtension(to))
         {
@@ -97,40 +122,55 @@ public sealed class MediaLibrary(IMediaStore store, TenantContext tenant, Docume
         (await documents.GetAsync<Dictionary<string, MediaInfo>>(MetadataDocument, cancellationToken)).GetValueOrDefault(MediaPath.Normalize(path))
         ?? new MediaInfo(null, null);
 
-    public Task SetInfoAsync(string path, MediaInfo info, CancellationToken cancellationToken)
+    /// <summary>Changes the alt text and caption; the owner stays who it was.</summary>
+    public Task SetInfoAsync(string path, string? alt, string? caption, CancellationToken cancellationToken)
     {
-        var normalized = MediaPath.Normalize(path);
-        var clean = new MediaInfo(Clean(info.Alt), Clean(info.Caption));
-        return ChangeMetadataAsync(all => all[normalized] = clean, cancellationToken);
+        var normalized = NotSystem(MediaPath.Normalize(path));
+        return ChangeMetadataAsync(
+            all => all[normalized] = (all.GetValueOrDefault(normalized) ?? new MediaInfo(null, null)) with { Alt = Clean(alt), Caption = Clean(caption) },
+            cancellationToken);
     }
 
     /// <summary>The content items (latest or published versions) that mention the file.</summary>
     public Task<IReadOnlyList<(string ContentItemId, string Title)>> UsageAsync(string path, CancellationToken cancellationToken) =>
         contents.FindMentioningAsync(MediaPath.Normalize(path), cancellationToken);
 
-    private static string Folder(string folder)
-    {
-        var normalized = MediaPath.Normalize(folder);
-        return normalized.Split('/')[0] == VariantsFolder
-            ? throw new MediaUploadException("Thư mục “_variants” dành cho ảnh thu nhỏ của hệ thống.")
-            : normalized;
-    }
+    private static string Folder(string folder) => NotSystem(MediaPath.Normalize(folder));
 
-    private async Task<string> UniqueAsync(string path, CancellationToken cancellationToken)
+    private static string NotSystem(string normalized) =>
+        IsSystemPath(normalized) ? throw new MediaUploadException(VariantsRefusal) : normalized;
+
+    /// <summary>
+    /// Creates the file under <paramref name="path"/> or, when taken, the first free of <c>name-2</c>, <c>name-3</c>…
+    /// The store decides "free" atomically, so parallel uploads of one name never overwrite each other.
+    /// </summary>
+    private async Task<string> CreateUniqueAsync(string path, MemoryStream content, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(path);
         var stem = path[..^extension.Length];
-        var candidate = path;
-        for (var n = 2; await store.GetFileAsync(Tenant, candidate, cancellationToken) is not null; n++)
+        for (var n = 1; n <= MaxNameAttempts; n++)
         {
-            candidate = $"{stem}-{n}{extension}";
+            var candidate = n == 1 ? path : $"{stem}-{n}{extension}";
+
+            // A cheap look first skips the names long taken; the create decides for real.
+            if (await store.GetFileAsync(Tenant, candidate, cancellationToken) is not null)
+            {
+                continue;
+            }
+
+            content.Position = 0;
+            if (await store.TryCreateAsync(Tenant, candidate, content, cancellationToken))
+            {
+                return candidate;
+            }
         }
 
-        return candidate;
+        throw new MediaUploadException($"Đã có quá nhiều tệp tên “{Path.GetFileName(path)}” trong thư mục này; hãy đặt tên khác.");
     }
 
     private async Task ChangeMetadataAsync(Action<Dictionary<string, MediaInfo>> change, CancellationToken cancellationToken)
     {
+        using var entered = await gate.EnterAsync(Tenant, cancellationToken);
         var copy = new Dictionary<string, MediaInfo>(await documents.GetAsync<Dictionary<string, MediaInfo>>(MetadataDocument, cancellationToken));
         change(copy);
         await documents.SaveAsync(MetadataDocument, copy, cancellationToken);

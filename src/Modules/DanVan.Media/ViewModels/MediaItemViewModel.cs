@@ -13,5 +13,8 @@ public sealed class MediaItemViewModel
 
     public string? Caption { get; set; }
 
+    /// <summary>Whether the user may relabel, move or delete the file (ManageMedia, or ManageOwnMedia on their own upload).</summary>
+    public bool CanChange { get; init; }
+
     public IReadOnlyList<(string ContentItemId, string Title)> Usage { get; init; } = [];
 }
