@@ -24,10 +24,17 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions) 
                 throw context.Error($"ContentParts[{i}].Name", "is required");
             }
 
-            var fields = parts[i].ContentPartFieldDefinitionRecords;
+            parts[i].Settings ??= new();
+            var fields = parts[i].ContentPartFieldDefinitionRecords ?? throw context.Error($"ContentParts[{i}].ContentPartFieldDefinitionRecords", "must be an array");
             for (var f = 0; f < fields.Count; f++)
             {
                 var where = $"ContentParts[{i}].ContentPartFieldDefinitionRecords[{f}]";
+                if (fields[f] is null)
+                {
+                    throw context.Error(where, "must be an object");
+                }
+
+                fields[f].Settings ??= new();
                 if (string.IsNullOrWhiteSpace(fields[f].Name))
                 {
                     throw context.Error($"{where}.Name", "is required");
@@ -47,9 +54,16 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions) 
                 throw context.Error($"ContentTypes[{i}].Name", $"'{types[i].Name}' must be letters and digits, starting with a letter");
             }
 
-            var typeParts = types[i].ContentTypePartDefinitionRecords;
+            types[i].Settings ??= new();
+            var typeParts = types[i].ContentTypePartDefinitionRecords ?? throw context.Error($"ContentTypes[{i}].ContentTypePartDefinitionRecords", "must be an array");
             for (var p = 0; p < typeParts.Count; p++)
             {
+                if (typeParts[p] is null)
+                {
+                    throw context.Error($"ContentTypes[{i}].ContentTypePartDefinitionRecords[{p}]", "must be an object");
+                }
+
+                typeParts[p].Settings ??= new();
                 if (string.IsNullOrWhiteSpace(typeParts[p].PartName))
                 {
                     throw context.Error($"ContentTypes[{i}].ContentTypePartDefinitionRecords[{p}].PartName", "is required");
