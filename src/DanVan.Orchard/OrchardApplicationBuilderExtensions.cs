@@ -17,6 +17,7 @@ public static class OrchardApplicationBuilderExtensions
         app.UseMiddleware<TenantMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
