@@ -14,7 +14,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using DanVan.Orchard.Data;
 
@@ -63,7 +62,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieOptionsSetup>();
         // Sessions are checked on every request against a per-user cache (see UserSessionValidator), not every 30 minutes.
         services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<UserSessionCache>();
         services.AddScoped<UserSessionValidator>();
 
