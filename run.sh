@@ -6,6 +6,8 @@ cd "$(dirname "$0")/src/DanVan.Web"
 
 URLS=${URLS:-http://localhost:5000}
 PASSWORD=${DANVAN_ADMIN_PASSWORD:-matkhau-2026}
+# No mail server locally: mails (password links, invitations) are written as .eml files, not to the log.
+export DanVan__Email__MailDrop=${DanVan__Email__MailDrop:-true}
 
 dotnet build --configuration Release --nologo --verbosity quiet
 app=(dotnet bin/Release/net10.0/DanVan.Web.dll)
@@ -36,6 +38,7 @@ DanVan.Orchard is starting on $URLS
   Administrators    : user name admin in each tenant (admin@danvan.local, admin@hoa-an.danvan.local, admin@tra-linh.danvan.local)
                       password: $PASSWORD   (set DANVAN_ADMIN_PASSWORD before the first run to choose another)
   Data              : $(pwd)/App_Data   (delete it to start over)
+  Mails (no SMTP)   : $(pwd)/App_Data/Sites/<tenant>/mail-drop/*.eml
 Stop with Ctrl+C.
 
 INFO

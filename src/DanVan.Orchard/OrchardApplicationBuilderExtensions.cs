@@ -18,6 +18,7 @@ public static class OrchardApplicationBuilderExtensions
         app.UseMiddleware<CleanRequestTextMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();

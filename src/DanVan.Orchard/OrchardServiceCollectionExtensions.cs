@@ -13,13 +13,16 @@ using DanVan.Orchard.Security;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Settings;
 using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace DanVan.Orchard;
@@ -73,7 +76,16 @@ public static class OrchardServiceCollectionExtensions
             .AddRequirements(new PermissionRequirement(AdminPermissions.ViewAdmin))));
         services.AddScoped<AdminLayoutContext>();
         services.AddScoped<Notifier>();
-        services.TryAddSingleton<IEmailSender, LoggingEmailSender>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.MailDrop
+            ? ActivatorUtilities.CreateInstance<MailDropEmailSender>(sp)
+            : ActivatorUtilities.CreateInstance<LoggingEmailSender>(sp));
+
+        // Antiforgery tokens and cookies are per tenant; rate-limit policies (added by modules) answer 429 in Vietnamese.
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryAdditionalDataProvider>();
+        services.AddSingleton<IPostConfigureOptions<AntiforgeryOptions>, TenantAntiforgeryOptionsSetup>();
+        services.AddRateLimiter(TooManyRequestsPage.Configure);
 
         // Recipes
         services.AddSingleton<RecipeHarvester>();

@@ -50,7 +50,7 @@ public sealed class IdentityTests(ProvisionedSiteFixture site) : IClassFixture<P
 
         var locked = await client.LoginAsync("khoa-thu", Password);
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
-        Assert.Contains("tạm bị khóa 15 phút", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("tài khoản đang bị khóa", await locked.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -99,6 +99,10 @@ public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("DanVan:AppDataPath", AppData);
         builder.UseSetting("DanVan:RecipesPath", Recipes);
         builder.UseSetting("DanVan:TenantStorePollInterval", "00:00:00.100");
+
+        // The tests sign in far more often than a person; the limits themselves are tested in Hardening/SignInRateLimitTests.
+        builder.UseSetting("DanVan:RateLimits:SignIn:PermitLimit", "1000");
+        builder.UseSetting("DanVan:RateLimits:ForgotPassword:PermitLimit", "1000");
     }
 
     protected override void Dispose(bool disposing)

@@ -45,7 +45,7 @@ public sealed class UsersAndFeaturesAdminTests(ProvisionedSiteFixture site) : IC
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/users", $"/admin/users/{id}/disable", [])).StatusCode);
         var refused = await site.Client("/tra-linh").LoginAsync("bien-tap-vien", "mat-khau-bien-tap-1");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("vô hiệu hóa", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("tài khoản đang bị khóa", await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/users", $"/admin/users/{id}/enable", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await site.Client("/tra-linh").LoginAsync("bien-tap-vien", "mat-khau-bien-tap-1")).StatusCode);

@@ -2,12 +2,17 @@ using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Email;
 
-/// <summary>The sender used when no mail server is configured: writes the message to the log, so nothing is lost silently.</summary>
+/// <summary>
+/// The sender used when no mail server is configured: notes in the log that a message was not sent, with its recipient
+/// and subject only — bodies hold password links, which must never reach a log.
+/// </summary>
 public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger) : IEmailSender
 {
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        logger.LogWarning("No mail server is configured; e-mail to {To} not sent. Subject: {Subject}\n{Body}", message.To, message.Subject, message.TextBody);
+        logger.LogWarning(
+            "No mail server is configured; e-mail to {To} not sent (subject: {Subject}). Set DanVan:Email:MailDrop to keep e-mails as .eml files.",
+            message.To, message.Subject);
         return Task.CompletedTask;
     }
 }

@@ -5,8 +5,10 @@ using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using DanVan.Users.Data;
 using DanVan.Users.Handlers;
+using DanVan.Users.RateLimiting;
 using DanVan.Users.Recipes;
 using DanVan.Users.Security;
+using DanVan.Users.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -36,6 +38,7 @@ public sealed class Startup : ModuleStartup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddUserManager<TenantUserManager>()
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
@@ -55,15 +58,19 @@ public sealed class Startup : ModuleStartup
                 options.AccessDeniedPath = "/account/denied";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             });
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieOptionsSetup>();
-        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<IdentityUser>>();
+        // Sessions are checked on every request against a per-user cache (see UserSessionValidator), not every 30 minutes.
+        services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.SectionName));
+        services.AddScoped<UserSessionCache>();
+        services.AddScoped<UserSessionValidator>();
 
         services.AddScoped<RolePermissionStore>();
         services.AddScoped<IRolePermissionStore>(sp => sp.GetRequiredService<RolePermissionStore>());
         services.AddScoped<RoleService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<DecoyPasswordCheck>();
+        services.AddAccountRateLimits(configuration);
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddRecipeStep<RolesStep>("Roles", "DanVan.Users");

@@ -1,9 +1,13 @@
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Email;
+using DanVan.Orchard.Security;
+using DanVan.Users.RateLimiting;
+using DanVan.Users.Security;
 using DanVan.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Users.Controllers;
@@ -14,14 +18,19 @@ public sealed class AccountController(
     UserManager<IdentityUser> users,
     IEmailSender email,
     Notifier notifier,
+    DecoyPasswordCheck decoy,
     ILogger<AccountController> logger) : Controller
 {
-    private const string Invalid = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    /// <summary>The one answer to every failed sign-in: unknown user, wrong password, disabled or locked-out account.</summary>
+    public const string SignInRefused =
+        "Không đăng nhập được: tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa. " +
+        "Hãy kiểm tra lại, dùng “Quên mật khẩu?” hoặc liên hệ quản trị viên của trang.";
 
     [HttpGet("/login")]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("/login")]
+    [EnableRateLimiting(AccountRateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
@@ -29,35 +38,38 @@ public sealed class AccountController(
             return Invalidated(model);
         }
 
-        var user = await users.FindByNameAsync(model.UserName.Trim()) ?? await users.FindByEmailAsync(model.UserName.Trim());
-        if (user is null)
+        var name = model.UserName.Trim();
+        var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
+        if (user is null || UserListItem.IsDisabled(user.LockoutEnd, DateTimeOffset.UtcNow) || await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError(string.Empty, Invalid);
-            return Invalidated(model);
-        }
-
-        if (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(50))
-        {
-            ModelState.AddModelError(string.Empty, "Tài khoản này đã bị vô hiệu hóa. Liên hệ quản trị viên của trang.");
-            return Invalidated(model);
+            // The same work and the same answer as a wrong password: the form must not tell which accounts exist, and
+            // which are disabled or locked out (the lockout itself still holds; a reset link or the administrator lifts it).
+            decoy.Run(model.Password);
+            return Refused(model);
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            logger.LogInformation("User {User} signed in.", user.UserName);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : Url.Content("~/admin"));
+            return Refused(model);
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm bị khóa 15 phút vì đăng nhập sai nhiều lần. Hãy thử lại sau hoặc đặt lại mật khẩu."
-            : Invalid);
-        return Invalidated(model);
+        logger.LogInformation("User {User} signed in.", user.UserName);
+        return Redirect(TenantReturnUrl.Check(HttpContext, model.ReturnUrl) ?? Url.Content("~/admin"));
     }
 
+    /// <summary>
+    /// Signs out here and everywhere: a new security stamp makes every cookie issued so far worthless, including a copy
+    /// someone may have taken, and the user's sessions on other devices.
+    /// </summary>
     [HttpPost("/logout")]
     public async Task<IActionResult> Logout()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect(Url.Content("~/"));
     }
@@ -66,6 +78,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
     [HttpPost("/account/forgot-password")]
+    [EnableRateLimiting(AccountRateLimits.ForgotPassword)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -108,7 +121,8 @@ public sealed class AccountController(
             return Invalidated(model);
         }
 
-        if (user is not null)
+        // A new password lifts a temporary lockout, but never an administrator's "disabled".
+        if (user is not null && !UserListItem.IsDisabled(user.LockoutEnd, DateTimeOffset.UtcNow))
         {
             await users.ResetAccessFailedCountAsync(user);
             await users.SetLockoutEndDateAsync(user, null);
@@ -154,6 +168,12 @@ public sealed class AccountController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
+    }
+
+    private ViewResult Refused(LoginViewModel model)
+    {
+        ModelState.AddModelError(string.Empty, SignInRefused);
+        return Invalidated(model);
     }
 
     private ViewResult Invalidated(object model)

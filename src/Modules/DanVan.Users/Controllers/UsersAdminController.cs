@@ -435,7 +435,7 @@ public sealed class UsersAdminController(
     private string EditUrl(IdentityUser user) => Url.Content($"~/admin/users/{Uri.EscapeDataString(user.Id)}/edit");
 
     private RedirectResult Back(string? returnUrl) =>
-        Redirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content(ListUrl));
+        Redirect(TenantReturnUrl.Check(HttpContext, returnUrl) ?? Url.Content(ListUrl));
 
     /// <summary>Identity's (Vietnamese) errors, on the form field they concern when the page shows that field.</summary>
     private void AddErrors(IdentityResult result, params string[] fields)

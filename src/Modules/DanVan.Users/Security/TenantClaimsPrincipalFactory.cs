@@ -6,10 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Users.Security;
 
-/// <summary>Adds the tenant to every principal it signs in, so no other tenant accepts it.</summary>
-public sealed class TenantClaimsPrincipalFactory(
-    UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, TenantContext tenant)
-    : UserClaimsPrincipalFactory<IdentityUser, IdentityRole>(users, roles, options)
+/// <summary>
+/// Adds the tenant to every principal it signs in, so no other tenant accepts it. Roles are deliberately not put in
+/// the cookie: <see cref="Sessions.UserSessionValidator"/> adds the user's current roles on every request.
+/// </summary>
+public sealed class TenantClaimsPrincipalFactory(UserManager<IdentityUser> users, IOptions<IdentityOptions> options, TenantContext tenant)
+    : UserClaimsPrincipalFactory<IdentityUser>(users, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(IdentityUser user)
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
+using DanVan.Users.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,10 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Users.Security;
 
-/// <summary>Makes the Identity cookie tenant-bound: name, protection purpose and a tenant check on every request.</summary>
+/// <summary>
+/// Makes the Identity cookie tenant-bound (name, protection purpose, a tenant check on every request) and checks the
+/// session against the user's current state on every request.
+/// </summary>
 public sealed class TenantCookieOptionsSetup(IDataProtectionProvider dataProtection, IHttpContextAccessor accessor)
     : IPostConfigureOptions<CookieAuthenticationOptions>
 {
@@ -23,7 +27,6 @@ public sealed class TenantCookieOptionsSetup(IDataProtectionProvider dataProtect
 
         options.CookieManager = new TenantCookieManager();
         options.TicketDataFormat = new TenantTicketDataFormat(dataProtection, accessor, "DanVan.Users.AuthCookie");
-        var validateStamp = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = async context =>
         {
             var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();
@@ -33,7 +36,7 @@ public sealed class TenantCookieOptionsSetup(IDataProtectionProvider dataProtect
                 return;
             }
 
-            await validateStamp(context);
+            await context.HttpContext.RequestServices.GetRequiredService<UserSessionValidator>().ValidateAsync(context);
         };
     }
 }

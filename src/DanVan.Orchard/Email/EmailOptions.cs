@@ -1,0 +1,14 @@
+namespace DanVan.Orchard.Email;
+
+/// <summary>The <c>DanVan:Email</c> configuration section.</summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "DanVan:Email";
+
+    /// <summary>
+    /// Without a mail server, write each e-mail as an <c>.eml</c> file under <c>App_Data/Sites/&lt;tenant&gt;/mail-drop</c>
+    /// (a pickup directory) instead of only noting it in the log. For development and local runs: the files hold
+    /// password links.
+    /// </summary>
+    public bool MailDrop { get; set; }
+}

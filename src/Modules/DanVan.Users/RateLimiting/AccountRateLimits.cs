@@ -1,0 +1,43 @@
+using System.Threading.RateLimiting;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Users.RateLimiting;
+
+/// <summary>
+/// Rate-limit policies of the account forms, partitioned by tenant and client address: guessing passwords or
+/// flooding mailboxes from one address is slowed down, and one district's traffic never uses up another's budget.
+/// </summary>
+public static class AccountRateLimits
+{
+    public const string SignIn = "DanVan.Users.SignIn";
+    public const string ForgotPassword = "DanVan.Users.ForgotPassword";
+
+    public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccountRateLimitOptions>(configuration.GetSection(AccountRateLimitOptions.SectionName));
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignIn, context => Partition(context, SignIn, o => o.SignIn));
+            options.AddPolicy(ForgotPassword, context => Partition(context, ForgotPassword, o => o.ForgotPassword));
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, string policy, Func<AccountRateLimitOptions, RateLimitRule> select)
+    {
+        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
+        var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
+        var rule = select(context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value);
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, rule.PermitLimit),
+            Window = rule.Window > TimeSpan.Zero ? rule.Window : TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+}
