@@ -27,7 +27,7 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
     [Fact]
     public async Task A_contributor_can_neither_open_nor_save_a_sample_item_and_does_not_become_its_owner()
     {
-        var id = site.RecipeItemIds["HoaAn"][0];
+        var id = await FreshRecipeArticleAsync();
         var admin = await site.SignedInAsync("/hoa-an", "admin");
         var form = EditForm.Fields(await admin.GetStringAsync($"/admin/contents/{id}/edit"), "edit-layout");
         form["Title"] = "Bài bị người đóng góp sửa";
@@ -47,7 +47,7 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
     [Fact]
     public async Task An_author_can_neither_unpublish_nor_delete_a_sample_item()
     {
-        var id = (await site.LatestItemsAsync("HoaAn")).First(i => i.Published && site.RecipeItemIds["HoaAn"].Contains(i.ContentItemId)).ContentItemId;
+        var id = await FreshRecipeArticleAsync();
         var author = await site.SignedInAsync("/hoa-an", "author");
 
         var unpublish = await author.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", []);
@@ -56,6 +56,19 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
         Assert.True(ContentHardeningSite.Refused(unpublish), $"unpublish answered {(int)unpublish.StatusCode}");
         Assert.True(ContentHardeningSite.Refused(delete), $"delete answered {(int)delete.StatusCode}");
         Assert.True(await site.IsPublishedAsync("HoaAn", id));
+    }
+
+    /// <summary>
+    /// Runs sample-content once more on HoaAn and returns one of the published articles it made: an item no other test
+    /// has saved (a save by anybody used to make the saver its owner).
+    /// </summary>
+    private async Task<string> FreshRecipeArticleAsync()
+    {
+        var known = (await site.LatestItemsAsync("HoaAn")).Select(i => i.ContentItemId).ToHashSet();
+        await site.Get<DanVan.Orchard.Tenancy.TenantSetupService>().RunRecipeAsync("HoaAn", "sample-content", CancellationToken.None);
+        var fresh = (await site.LatestItemsAsync("HoaAn")).First(i => !known.Contains(i.ContentItemId) && i.ContentType == "Article" && i.Published);
+        Assert.Equal(await site.UserIdAsync("HoaAn", "admin"), fresh.Owner);
+        return fresh.ContentItemId;
     }
 
     /// <summary>Databases from before this change hold ownerless recipe items: they grant nothing to anybody's "own" permissions.</summary>
