@@ -66,6 +66,8 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<ContentNormalizer>();
         services.AddScoped<ContentManager>();
         services.AddSingleton<HtmlSanitizerService>();
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.SectionName));
+        services.AddSingleton<HtmlLimits>();
 
         // Security, admin display, e-mail
         services.AddHttpContextAccessor();

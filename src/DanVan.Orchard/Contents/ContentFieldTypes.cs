@@ -20,6 +20,19 @@ public static class ContentFieldTypes
         Text, Html, Date, DateTime, Numeric, Boolean, Media, Taxonomy,
     };
 
+    /// <summary>
+    /// A DateField value as Orchard stores it (midnight UTC). Built from two pieces because in a custom format ':' is the
+    /// culture's time separator, which DateOnly refuses to format.
+    /// </summary>
+    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    /// <summary>The date of a DateField or DateTimeField value (ISO 8601, read as UTC), or null.</summary>
+    public static DateTime? ParseDate(string? value) =>
+        value is not null && System.DateTime.TryParse(
+            value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+
     /// <summary>Checks a field value's shape; returns the reason it is wrong, or null.</summary>
     public static string? Validate(string fieldType, JsonObject value) => fieldType switch
     {

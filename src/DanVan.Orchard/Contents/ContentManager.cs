@@ -70,7 +70,7 @@ public sealed class ContentManager(
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var text = query.Text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+            var text = Text.SafeText.Normalize(query.Text).Trim();
             items = items.Where(c => c.DisplayText != null && EF.Functions.Like(c.DisplayText, "%" + text + "%"));
         }
 
@@ -129,9 +129,13 @@ public sealed class ContentManager(
 
     /// <summary>
     /// Stores an item given in Orchard's shape (a recipe, an import): the same version id updates that version; a new
-    /// version of an existing item becomes the latest (and the published one, if published).
+    /// version of an existing item becomes the latest (and the published one, if published). An item without an
+    /// <c>Owner</c> keeps the one it has, else gets <paramref name="defaultOwner"/>.
     /// </summary>
-    public async Task ImportAsync(ContentItem item, CancellationToken cancellationToken)
+    public Task ImportAsync(ContentItem item, CancellationToken cancellationToken) => ImportAsync(item, null, cancellationToken);
+
+    /// <inheritdoc cref="ImportAsync(ContentItem, CancellationToken)"/>
+    public async Task ImportAsync(ContentItem item, string? defaultOwner, CancellationToken cancellationToken)
     {
         await normalizer.NormalizeAsync(item, cancellationToken);
         var now = DateTime.UtcNow;
@@ -145,6 +149,9 @@ public sealed class ContentManager(
 
         var existing = await db.ContentItems.Where(c => c.ContentItemId == item.ContentItemId).ToListAsync(cancellationToken);
         var record = existing.Find(r => r.ContentItemVersionId == item.ContentItemVersionId);
+
+        // An explicit owner in the imported JSON wins; else the item keeps its owner, else it gets the default one.
+        item.Owner = string.IsNullOrWhiteSpace(item.Owner) ? existing.Find(r => r.Latest)?.Owner ?? defaultOwner : item.Owner;
         foreach (var other in existing.Where(r => r != record))
         {
             other.Latest &= !item.Latest;
@@ -180,7 +187,8 @@ public sealed class ContentManager(
         await normalizer.NormalizeAsync(item, cancellationToken);
         var now = DateTime.UtcNow;
         var published = versions.Find(v => v.Published);
-        item.Owner = latest?.Owner ?? actor.UserId;
+        // The creator owns the item; saving never changes the owner (an ownerless item stays ownerless, not the saver's).
+        item.Owner = latest is null ? actor.UserId : latest.Owner;
         item.CreatedUtc = latest?.CreatedUtc ?? now;
         item.ModifiedUtc = now;
         item.Author = actor.UserName;

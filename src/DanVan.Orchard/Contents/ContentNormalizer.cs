@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Text;
@@ -7,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Orchard.Contents;
 
 /// <summary>
-/// Makes an item fit to store: known type, values of the right shape, text in NFC, HTML sanitized, a unique path.
-/// Throws <see cref="ContentFormatException"/> naming the field, before anything is written.
+/// Makes an item fit to store: known type, values of the right shape, text in NFC without the characters XML cannot
+/// carry (<see cref="SafeText"/>: one control character in a title would break the RSS feed), HTML within size and
+/// nesting limits and sanitized, a unique path. Throws <see cref="ContentFormatException"/> naming the field, before
+/// anything is written.
 /// </summary>
-public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManager definitions, HtmlSanitizerService sanitizer)
+public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManager definitions, HtmlSanitizerService sanitizer, HtmlLimits limits)
 {
     public const int MaxTitleLength = 500;
 
@@ -21,7 +22,7 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
             ?? throw new ContentFormatException(nameof(ContentItem.ContentType), $"unknown content type '{item.ContentType}'");
 
         NormalizeStrings(item.Content);
-        item.DisplayText = item.DisplayText?.Normalize(NormalizationForm.FormC);
+        item.DisplayText = SafeText.NormalizeOrNull(item.DisplayText);
         Validate(item, type, definition);
 
         item.ContentItemId = string.IsNullOrEmpty(item.ContentItemId) ? ContentItem.NewId() : item.ContentItemId;
@@ -31,6 +32,7 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
             item.DisplayText = title;
         }
 
+        WriteDatesCanonically(item, type, definition);
         SanitizeHtml(item, type, definition);
         await AssignPathAsync(item, type, cancellationToken);
         return type;
@@ -117,7 +119,7 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
     {
         if (item.Part("HtmlBodyPart") is { } body && body["Html"]?.GetValue<string>() is { } bodyHtml)
         {
-            body["Html"] = sanitizer.Sanitize(bodyHtml);
+            body["Html"] = Sanitize("HtmlBodyPart.Html", bodyHtml);
         }
 
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
@@ -128,11 +130,31 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
             {
                 if (part?[field.Name] is JsonObject value && value["Html"]?.GetValue<string>() is { } html)
                 {
-                    value["Html"] = sanitizer.Sanitize(html);
+                    value["Html"] = Sanitize($"{typePart.Name}.{field.Name}", html);
                 }
             }
         }
     }
+
+    /// <summary>DateField values as the editor writes them ("2026-10-06" from a recipe becomes "2026-10-06T00:00:00Z").</summary>
+    private static void WriteDatesCanonically(ContentItem item, ContentTypeDefinition type, ContentDefinitionDocument definition)
+    {
+        foreach (var typePart in type.ContentTypePartDefinitionRecords)
+        {
+            var fields = definition.FindPart(typePart.PartName)?.ContentPartFieldDefinitionRecords ?? [];
+            foreach (var field in fields.Where(f => f.FieldName == ContentFieldTypes.Date))
+            {
+                if (item.Part(typePart.Name)?[field.Name] is JsonObject value &&
+                    ContentFieldTypes.ParseDate(value["Value"]?.GetValue<string>()) is { } date)
+                {
+                    value["Value"] = ContentFieldTypes.FormatDate(DateOnly.FromDateTime(date));
+                }
+            }
+        }
+    }
+
+    private string Sanitize(string field, string html) =>
+        limits.Check(html) is { } reason ? throw new ContentFormatException(field, reason) : sanitizer.Sanitize(html);
 
     private static void NormalizeStrings(JsonNode? node)
     {
@@ -143,7 +165,7 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
                 {
                     if (value is JsonValue v && v.TryGetValue<string>(out var s))
                     {
-                        obj[name] = s.Normalize(NormalizationForm.FormC);
+                        obj[name] = SafeText.Normalize(s);
                     }
                     else
                     {
@@ -157,7 +179,7 @@ public sealed class ContentNormalizer(TenantDbContext db, ContentDefinitionManag
                 {
                     if (array[i] is JsonValue v && v.TryGetValue<string>(out var s))
                     {
-                        array[i] = s.Normalize(NormalizationForm.FormC);
+                        array[i] = SafeText.Normalize(s);
                     }
                     else
                     {

@@ -9,7 +9,7 @@ namespace DanVan.Orchard.Http;
 
 /// <summary>
 /// Cleans what a request brings as text (query string and url-encoded form values) once, at the door, with
-/// <see cref="UnicodeText.Clean"/>: every controller, binder and view downstream sees NFC text without lone surrogates
+/// <see cref="SafeText.Normalize(string)"/>: every controller, binder and view downstream sees NFC text without lone surrogates
 /// or control characters, instead of each remembering to (and one forgetting, and answering 500). Multipart bodies are
 /// left to the endpoints that read them, so their own size limits still apply before anything is buffered.
 /// </summary>
@@ -46,15 +46,17 @@ public sealed class CleanRequestTextMiddleware(RequestDelegate next)
     }
 
     private static bool NeedsCleaning(IEnumerable<KeyValuePair<string, StringValues>> values) =>
-        values.Any(kv => !ReferenceEquals(UnicodeText.Clean(kv.Key), kv.Key) || kv.Value.Any(v => v is not null && !ReferenceEquals(UnicodeText.Clean(v), v)));
+        values.Any(kv => IsChanged(kv.Key) || kv.Value.Any(v => v is not null && IsChanged(v)));
+
+    private static bool IsChanged(string value) => !string.Equals(SafeText.Normalize(value), value, StringComparison.Ordinal);
 
     private static Dictionary<string, StringValues> Cleaned(IEnumerable<KeyValuePair<string, StringValues>> values)
     {
         var cleaned = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in values)
         {
-            var cleanKey = UnicodeText.Clean(key);
-            var cleanValues = value.Select(v => v is null ? null : UnicodeText.Clean(v)).ToArray();
+            var cleanKey = SafeText.Normalize(key);
+            var cleanValues = value.Select(v => v is null ? null : SafeText.Normalize(v)).ToArray();
             cleaned[cleanKey] = cleaned.TryGetValue(cleanKey, out var existing) ? StringValues.Concat(existing, cleanValues) : new StringValues(cleanValues);
         }
 

@@ -47,7 +47,7 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
                 throw new RecipeException(recipe.Name, index, descriptor.Name, e.Field, e.Message);
             }
 
-            var context = new RecipeStepContext(recipe, index, step);
+            var context = new RecipeStepContext(recipe, index, step, parameters);
             if (descriptor.Feature is not null && !await features.IsEnabledAsync(descriptor.Feature, cancellationToken))
             {
                 throw context.Error(null, $"the step needs the feature '{descriptor.Feature}'; enable it in an earlier 'feature' step");

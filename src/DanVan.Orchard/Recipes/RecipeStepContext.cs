@@ -2,8 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace DanVan.Orchard.Recipes;
 
-public sealed class RecipeStepContext(RecipeDescriptor recipe, int stepIndex, JsonObject step)
+public sealed class RecipeStepContext(RecipeDescriptor recipe, int stepIndex, JsonObject step, IReadOnlyDictionary<string, string?>? parameters = null)
 {
+    /// <summary>The recipe's parameters (<c>AdminUserId</c>, <c>TenantName</c>, …), as <c>[js: parameters('…')]</c> sees them.</summary>
+    public IReadOnlyDictionary<string, string?> Parameters { get; } = parameters ?? new Dictionary<string, string?>();
+
+
     public RecipeDescriptor Recipe { get; } = recipe;
 
     public int StepIndex { get; } = stepIndex;

@@ -84,7 +84,8 @@ public sealed class TenantSetupService(
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(tenant));
-            await executor.ExecuteAsync(recipe, Parameters(tenant, null, null), scope.ServiceProvider, cancellationToken);
+            var setup = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<TenantSetupRecord>(TenantSetupRecord.DocumentId, cancellationToken);
+            await executor.ExecuteAsync(recipe, Parameters(tenant, null, setup.AdminUserId), scope.ServiceProvider, cancellationToken);
         }
 
         // Other processes (the site, when this runs from the CLI) drop their cached documents on the new revision.
@@ -137,6 +138,8 @@ public sealed class TenantSetupService(
                 await database.SaveTemplateAsync(tenant, schemaKey, cancellationToken);
             }
 
+            await services.GetRequiredService<DocumentStore>().SaveAsync(
+                TenantSetupRecord.DocumentId, new TenantSetupRecord { AdminUserId = adminUserId }, cancellationToken);
             var parameters = Parameters(tenant, request, adminUserId);
             if (request.SiteName is null && tenant.DisplayName is null)
             {

@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Text;
 
 namespace DanVan.Orchard.Recipes.Steps;
 
@@ -17,7 +17,7 @@ public sealed class MenuStep(MenuService menu) : IRecipeStepHandler
         var items = new List<MenuItem>();
         for (var i = 0; i < array.Count; i++)
         {
-            var text = array[i]?["Text"]?.GetValue<string>()?.Trim().Normalize(NormalizationForm.FormC) ?? string.Empty;
+            var text = SafeText.Normalize(array[i]?["Text"]?.GetValue<string>() ?? string.Empty).Trim();
             var url = array[i]?["Url"]?.GetValue<string>()?.Trim() ?? string.Empty;
             var item = new MenuItem(text, url);
             if (MenuService.Validate(item) is { } reason)

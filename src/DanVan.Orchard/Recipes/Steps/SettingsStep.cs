@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Settings;
+using DanVan.Orchard.Text;
 
 namespace DanVan.Orchard.Recipes.Steps;
 
@@ -41,7 +41,7 @@ public sealed class SettingsStep(SiteService sites) : IRecipeStepHandler
                 throw context.Error(name, $"unknown setting; known: {string.Join(", ", Setters.Keys)} or a settings group object");
             }
 
-            var value = context.GetString(name)?.Trim().Normalize(NormalizationForm.FormC) ?? string.Empty;
+            var value = SafeText.Normalize(context.GetString(name) ?? string.Empty).Trim();
             set(site, value);
         }
 

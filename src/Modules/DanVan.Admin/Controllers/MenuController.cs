@@ -1,9 +1,9 @@
-using System.Text;
 using DanVan.Admin.ViewModels;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using DanVan.Orchard.Text;
 
 namespace DanVan.Admin.Controllers;
 
@@ -33,7 +33,7 @@ public sealed class MenuController(MenuService menu, Notifier notifier, AdminLay
                 continue;
             }
 
-            var item = new MenuItem(row.Text?.Trim().Normalize(NormalizationForm.FormC) ?? string.Empty, row.Url?.Trim() ?? string.Empty);
+            var item = new MenuItem(SafeText.Normalize(row.Text ?? string.Empty).Trim(), SafeText.Strip(row.Url ?? string.Empty).Trim());
             if (MenuService.Validate(item) is { } reason)
             {
                 ModelState.AddModelError($"Rows[{i}]", $"Dòng {i + 1}: {reason}.");

@@ -5,6 +5,7 @@ using DanVan.Orchard.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using DanVan.Orchard.Text;
 
 namespace DanVan.Admin.Controllers;
 
@@ -50,7 +51,7 @@ public sealed class SettingsController(SiteService sites, Notifier notifier, Adm
         }
 
         var site = (await sites.GetAsync(cancellationToken)).Clone();
-        site.SiteName = Normalize(model.SiteName)!;
+        site.SiteName = Normalize(model.SiteName) ?? site.SiteName;
         site.BannerTitle = Normalize(model.BannerTitle);
         site.BannerSubtitle = Normalize(model.BannerSubtitle);
         site.BannerImagePath = Normalize(model.BannerImagePath);
@@ -70,6 +71,7 @@ public sealed class SettingsController(SiteService sites, Notifier notifier, Adm
         return View("Index", model);
     }
 
+    /// <summary>Trimmed NFC text without the characters XML cannot carry (the site name goes into the RSS feed); null when empty.</summary>
     private static string? Normalize(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        SafeText.Normalize(value ?? string.Empty).Trim() is { Length: > 0 } text ? text : null;
 }

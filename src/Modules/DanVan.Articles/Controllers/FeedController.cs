@@ -5,12 +5,17 @@ using DanVan.Articles.Services;
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Tenancy;
+using DanVan.Orchard.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
-/// <summary>RSS 2.0 of the tenant's latest articles (<c>/rss.xml</c>) and of each category (<c>/chuyen-muc/{slug}/rss.xml</c>).</summary>
+/// <summary>
+/// RSS 2.0 of the tenant's latest articles (<c>/rss.xml</c>) and of each category (<c>/chuyen-muc/{slug}/rss.xml</c>).
+/// Every text goes through <see cref="SafeText.Strip"/>: a control character stored before saving cleaned text (or
+/// written around it) must not make XmlWriter throw and the whole feed fail.
+/// </summary>
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
 public sealed class FeedController(ArticleIndex index, TenantContext tenant) : Controller
 {
@@ -44,32 +49,33 @@ public sealed class FeedController(ArticleIndex index, TenantContext tenant) : C
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", title);
-            xml.WriteElementString("link", root + page);
-            xml.WriteElementString("description", tenant.Site.BannerSubtitle ?? tenant.Site.SiteName);
+            xml.WriteElementString("title", SafeText.Strip(title));
+            xml.WriteElementString("link", SafeText.Strip(root + page));
+            xml.WriteElementString("description", SafeText.Strip(tenant.Site.BannerSubtitle ?? tenant.Site.SiteName));
             xml.WriteElementString("language", "vi-VN");
             xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("href", $"{root}{(page.Length == 0 ? string.Empty : page + "/")}rss.xml");
+            xml.WriteAttributeString("href", SafeText.Strip($"{root}{(page.Length == 0 ? string.Empty : page + "/")}rss.xml"));
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
             foreach (var article in articles.Take(Items))
             {
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", article.Title);
-                xml.WriteElementString("link", root + article.Url);
+                var link = SafeText.Strip(root + article.Url);
+                xml.WriteElementString("title", SafeText.Strip(article.Title));
+                xml.WriteElementString("link", link);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
-                xml.WriteString(root + article.Url);
+                xml.WriteString(link);
                 xml.WriteEndElement();
                 if (article.Summary is not null)
                 {
-                    xml.WriteElementString("description", article.Summary);
+                    xml.WriteElementString("description", SafeText.Strip(article.Summary));
                 }
 
                 if (article.Category is not null)
                 {
-                    xml.WriteElementString("category", article.Category);
+                    xml.WriteElementString("category", SafeText.Strip(article.Category));
                 }
 
                 if (article.PublishedUtc is { } published)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DanVan.AuditTrail.Data;
 using DanVan.AuditTrail.Models;
 using DanVan.AuditTrail.ViewModels;
@@ -10,6 +9,7 @@ using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DanVan.Orchard.Text;
 
 namespace DanVan.AuditTrail.Controllers;
 
@@ -111,7 +111,7 @@ public sealed class AuditTrailController(
             return null;
         }
 
-        var text = value.Trim().Normalize(NormalizationForm.FormC);
+        var text = SafeText.Normalize(value).Trim();
         return text.Length > MaxFilterLength ? text[..MaxFilterLength] : text;
     }
 

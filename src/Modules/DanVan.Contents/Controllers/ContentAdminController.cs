@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json.Nodes;
 using DanVan.Contents.Security;
 using DanVan.Contents.ViewModels;
@@ -21,6 +20,7 @@ public sealed class ContentAdminController(
     ContentManager contents,
     ContentDefinitionManager definitions,
     ContentNormalizer normalizer,
+    HtmlLimits htmlLimits,
     IEnumerable<IContentTypeDisplay> displays,
     IAuthorizationService authorization,
     TenantContext tenant,
@@ -285,7 +285,7 @@ public sealed class ContentAdminController(
                 item.ContentItemId = string.Empty;
             }
 
-            ModelState.AddModelError(string.Empty, $"{e.Field}: {e.Reason}");
+            ModelState.AddModelError(FormKey(e.Field), e.Reason);
             return await EditorAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status400BadRequest);
         }
 
@@ -299,7 +299,7 @@ public sealed class ContentAdminController(
         var form = Request.Form;
         if (type.FindPart("TitlePart") is not null)
         {
-            var title = form["Title"].ToString().Trim();
+            var title = SafeText.Normalize(form["Title"].ToString()).Trim();
             if (title.Length == 0)
             {
                 ModelState.AddModelError("Title", "Nhập tiêu đề.");
@@ -315,7 +315,7 @@ public sealed class ContentAdminController(
 
         if (type.FindPart("AutoroutePart") is not null)
         {
-            var path = form["Path"].ToString().Trim().Trim('/').ToLowerInvariant();
+            var path = SafeText.Strip(form["Path"].ToString()).Trim().Trim('/').ToLowerInvariant();
             if (path.Length > 0 && path != previousPath)
             {
                 if (path.Split('/').Any(s => s != Slugifier.Slugify(s)))
@@ -337,13 +337,21 @@ public sealed class ContentAdminController(
 
         if (type.FindPart("HtmlBodyPart") is not null)
         {
-            item.Content["HtmlBodyPart"] = new JsonObject { ["Html"] = form["BodyHtml"].ToString() };
+            var html = form["BodyHtml"].ToString();
+            if (htmlLimits.Check(html) is { } reason)
+            {
+                // Refused before the sanitizer parses it (deep nesting costs the square of its depth); the form shows it
+                // again for the editor to shorten or simplify.
+                ModelState.AddModelError("BodyHtml", reason);
+            }
+
+            item.Content["HtmlBodyPart"] = new JsonObject { ["Html"] = html };
         }
 
         foreach (var (typePart, field) in Fields(type, definition))
         {
             var key = $"{typePart.Name}.{field.Name}";
-            var raw = form["f." + key].ToString();
+            var raw = SafeText.Strip(form["f." + key].ToString());
             var label = Label(field);
             var part = item.Part(typePart.Name) ?? new JsonObject();
             item.Content[typePart.Name] = part;
@@ -352,10 +360,12 @@ public sealed class ContentAdminController(
                 ContentFieldTypes.Text => raw.Length > MaxTextLength
                     ? Error(key, $"{label}: tối đa {MaxTextLength} ký tự (hiện có {raw.Length}).")
                     : new JsonObject { ["Text"] = raw.Trim() },
-                ContentFieldTypes.Html => new JsonObject { ["Html"] = raw },
+                ContentFieldTypes.Html => htmlLimits.Check(raw) is { } reason
+                    ? Error(key, $"{label}: {reason}")
+                    : new JsonObject { ["Html"] = raw },
                 ContentFieldTypes.Date => raw.Length == 0 ? new JsonObject { ["Value"] = null }
                     : DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                        ? new JsonObject { ["Value"] = date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture) }
+                        ? new JsonObject { ["Value"] = ContentFieldTypes.FormatDate(date) }
                         : Error(key, $"{label}: ngày không hợp lệ."),
                 ContentFieldTypes.DateTime => raw.Length == 0 ? new JsonObject { ["Value"] = null }
                     : DateTime.TryParseExact(raw, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
@@ -366,14 +376,10 @@ public sealed class ContentAdminController(
                         ? new JsonObject { ["Value"] = number }
                         : Error(key, $"{label}: phải là một số."),
                 ContentFieldTypes.Boolean => new JsonObject { ["Value"] = raw.Split(',').Contains("true") },
-                ContentFieldTypes.Media => new JsonObject
-                {
-                    ["Paths"] = new JsonArray(raw.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
-                    ["MediaTexts"] = new JsonArray(),
-                },
+                ContentFieldTypes.Media => MediaValue(raw, part[field.Name] as JsonObject),
                 ContentFieldTypes.Taxonomy => new JsonObject
                 {
-                    ["TagNames"] = new JsonArray(raw.Split(',').Select(t => t.Trim().Normalize(NormalizationForm.FormC)).Where(t => t.Length > 0)
+                    ["TagNames"] = new JsonArray(raw.Split(',').Select(t => SafeText.Normalize(t).Trim()).Where(t => t.Length > 0)
                         .Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
                 },
                 _ => null,
@@ -385,6 +391,47 @@ public sealed class ContentAdminController(
             }
         }
     }
+
+    /// <summary>
+    /// The form's paths, each keeping the text (alt text, caption) it had: the form edits only the paths, and saving must
+    /// not lose what the media library or a recipe wrote beside them.
+    /// </summary>
+    private static JsonObject MediaValue(string raw, JsonObject? previous)
+    {
+        var paths = raw.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var previousPaths = previous?["Paths"] as JsonArray ?? new JsonArray();
+        var previousTexts = previous?["MediaTexts"] as JsonArray ?? new JsonArray();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(previousPaths.Count, previousTexts.Count); i++)
+        {
+            if (previousPaths[i]?.GetValue<string>() is { } path && previousTexts[i]?.GetValue<string>() is { } text)
+            {
+                texts.TryAdd(path, text);
+            }
+        }
+
+        var mediaTexts = paths.Select(p => texts.GetValueOrDefault(p, string.Empty)).ToList();
+        if (mediaTexts.All(t => t.Length == 0))
+        {
+            mediaTexts.Clear();
+        }
+
+        return new JsonObject
+        {
+            ["Paths"] = new JsonArray(paths.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
+            ["MediaTexts"] = new JsonArray(mediaTexts.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
+        };
+    }
+
+    /// <summary>The form field a content JSON path belongs to, so the message shows next to it.</summary>
+    private static string FormKey(string field) => field switch
+    {
+        "TitlePart.Title" => "Title",
+        "AutoroutePart.Path" => "Path",
+        "HtmlBodyPart.Html" => "BodyHtml",
+        _ when field.Contains('.', StringComparison.Ordinal) => "f." + field,
+        _ => string.Empty,
+    };
 
     private JsonObject? Error(string key, string message)
     {
@@ -432,8 +479,8 @@ public sealed class ContentAdminController(
         {
             ContentFieldTypes.Text => value?["Text"]?.GetValue<string>(),
             ContentFieldTypes.Html => value?["Html"]?.GetValue<string>(),
-            ContentFieldTypes.Date => ParseDate(value?["Value"]) is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            ContentFieldTypes.DateTime => ParseDate(value?["Value"]) is { } dateTime ? tenant.ToLocal(dateTime).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
+            ContentFieldTypes.Date => ContentFieldTypes.ParseDate(value?["Value"]?.GetValue<string>()) is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            ContentFieldTypes.DateTime => ContentFieldTypes.ParseDate(value?["Value"]?.GetValue<string>()) is { } dateTime ? tenant.ToLocal(dateTime).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
             ContentFieldTypes.Numeric => value?["Value"]?.ToJsonString(),
             ContentFieldTypes.Boolean => value?["Value"]?.GetValue<bool>() == true ? "true" : null,
             ContentFieldTypes.Media => value?["Paths"] is JsonArray paths ? string.Join('\n', paths.Select(p => p?.GetValue<string>())) : null,
@@ -451,12 +498,6 @@ public sealed class ContentAdminController(
         };
         return new FieldEditorModel($"{typePart.Name}.{field.Name}", Label(field), field.FieldName, text ?? string.Empty, multiline, hint);
     }
-
-    private static DateTime? ParseDate(JsonNode? node) =>
-        node?.GetValue<string>() is { } text &&
-        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
-            ? value
-            : null;
 
     private static string Label(ContentPartFieldDefinition field) =>
         field.Settings["ContentPartFieldSettings"]?["DisplayName"]?.GetValue<string>() ?? field.Name;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -50,7 +51,8 @@ public sealed class SeoController(ContentManager contents, IEnumerable<IContentT
     private static void WriteUrl(XmlWriter xml, string ns, string location, DateTime? modified)
     {
         xml.WriteStartElement("url", ns);
-        xml.WriteElementString("loc", ns, location);
+        // A path stored before paths were cleaned may hold a character XML cannot carry; it must not fail the sitemap.
+        xml.WriteElementString("loc", ns, SafeText.Strip(location));
         if (modified is { } date)
         {
             xml.WriteElementString("lastmod", ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

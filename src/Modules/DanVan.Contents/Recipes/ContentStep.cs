@@ -4,7 +4,11 @@ using DanVan.Orchard.Recipes;
 
 namespace DanVan.Contents.Recipes;
 
-/// <summary><c>{"name":"content","data":[ content items in Orchard's shape ]}</c></summary>
+/// <summary>
+/// <c>{"name":"content","data":[ content items in Orchard's shape ]}</c>. An item without an <c>Owner</c> is owned by the
+/// tenant's first administrator (the <c>AdminUserId</c> parameter): an ownerless item would be nobody's to edit as their
+/// own, and must never be everybody's.
+/// </summary>
 public sealed class ContentStep(ContentManager contents) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -14,6 +18,7 @@ public sealed class ContentStep(ContentManager contents) : IRecipeStepHandler
             throw context.Error("data", "must be an array of content items");
         }
 
+        var defaultOwner = context.Parameters.GetValueOrDefault("AdminUserId");
         for (var i = 0; i < data.Count; i++)
         {
             if (data[i] is not JsonObject json)
@@ -23,7 +28,7 @@ public sealed class ContentStep(ContentManager contents) : IRecipeStepHandler
 
             try
             {
-                await contents.ImportAsync(ContentItemJsonConverter.FromJson(json), cancellationToken);
+                await contents.ImportAsync(ContentItemJsonConverter.FromJson(json), defaultOwner, cancellationToken);
             }
             catch (ContentFormatException e)
             {

@@ -1,9 +1,9 @@
-using System.Text;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Options;
+using DanVan.Orchard.Text;
 
 namespace DanVan.Media.Services;
 
@@ -178,12 +178,12 @@ public sealed class MediaLibrary(
 
     private static string? Clean(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var normalized = SafeText.Normalize(text ?? string.Empty).Trim();
+        if (normalized.Length == 0)
         {
             return null;
         }
 
-        var normalized = text.Trim().Normalize(NormalizationForm.FormC);
         return normalized.Length <= 500 ? normalized : normalized[..500];
     }
 }

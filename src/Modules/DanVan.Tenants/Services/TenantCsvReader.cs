@@ -51,7 +51,7 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     line++;
-                    var values = map.Select(i => i < reader.FieldCount ? UnicodeText.Clean(reader.GetString(i)).Trim() : string.Empty).ToArray();
+                    var values = map.Select(i => i < reader.FieldCount ? SafeText.Normalize(reader.GetString(i)).Trim() : string.Empty).ToArray();
                     if (values.All(v => v.Length == 0))
                     {
                         continue;
