@@ -33,7 +33,10 @@ public static class OrchardServiceCollectionExtensions
         IReadOnlyList<ModuleStartup> modules,
         IReadOnlyList<Assembly> themes)
     {
-        services.Configure<OrchardOptions>(configuration.GetSection(OrchardOptions.SectionName));
+        services.AddOptions<OrchardOptions>()
+            .Bind(configuration.GetSection(OrchardOptions.SectionName))
+            .Validate(o => PublicAddress.IsValidBaseUrl(o.PublicBaseUrl), "DanVan:PublicBaseUrl must be an absolute http(s) address, e.g. https://danvan.example.vn")
+            .ValidateOnStart();
 
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (half the bytes, and readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -45,6 +48,9 @@ public static class OrchardServiceCollectionExtensions
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantManager>();
+        services.AddSingleton<TenantValidator>();
+        services.AddSingleton<ReservedPrefixes>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<TenantSetupService>();
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantScopes>();
