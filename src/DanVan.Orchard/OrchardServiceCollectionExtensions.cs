@@ -74,6 +74,8 @@ public static class OrchardServiceCollectionExtensions
         services.AddAuthorization(options => options.AddPolicy(AdminAttribute.PolicyName, policy => policy
             .RequireAuthenticatedUser()
             .AddRequirements(new PermissionRequirement(AdminPermissions.ViewAdmin))));
+        // Secure over https (also behind a configured TLS proxy), like the sign-in cookie.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AdminLayoutContext>();
         services.AddScoped<Notifier>();
         services.TryAddSingleton<IEmailSender, LoggingEmailSender>();
