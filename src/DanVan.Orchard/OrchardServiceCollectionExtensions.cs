@@ -105,6 +105,9 @@ public static class OrchardServiceCollectionExtensions
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 mvc.Filters.Add<AdminLayoutFilter>();
             })
+            // No client-side validation script is shipped; without it the validation summary no longer writes a hidden
+            // <li style="display:none">, which the Content-Security-Policy (no inline style) would refuse.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .ConfigureApplicationPartManager(parts =>
             {
                 foreach (var assembly in moduleAssemblies.Concat(themes))

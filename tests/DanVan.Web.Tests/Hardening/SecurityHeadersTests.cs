@@ -77,6 +77,23 @@ public sealed partial class SecurityHeadersTests(ProvisionedSiteFixture site) : 
         Assert.DoesNotMatch(EventHandler(), html);
     }
 
+    [Theory]
+    [InlineData("/hoa-an", "/admin/contents/create/Article")]
+    [InlineData("/hoa-an", "/admin/settings")]
+    [InlineData("/hoa-an", "/admin/users/create")]
+    [InlineData("", "/admin/tenants/create")]
+    public async Task Admin_forms_have_no_inline_style(string prefix, string path)
+    {
+        var admin = site.Client(prefix);
+        await admin.LoginAsync("admin", OrchardWebApplicationFactory.AdminPassword);
+
+        var html = await admin.GetStringAsync(path);
+
+        Assert.DoesNotContain(" style=\"", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotMatch(InlineScript(), html);
+    }
+
     [Fact]
     public async Task Status_pages_style_themselves_with_the_responses_nonce()
     {
@@ -95,6 +112,21 @@ public sealed partial class SecurityHeadersTests(ProvisionedSiteFixture site) : 
         {
             await site.Get<DanVan.Orchard.Tenancy.TenantManager>().EnableAsync("TraLinh", CancellationToken.None);
         }
+    }
+
+    [Fact]
+    public async Task The_setup_page_styles_itself_with_the_responses_nonce_and_cannot_be_framed()
+    {
+        using var fresh = new OrchardWebApplicationFactory();
+
+        var response = await fresh.CreateClient().GetAsync("/setup");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var nonce = Regex.Match(html, "<style nonce=\"([^\"]+)\">").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"'nonce-{nonce}'", Header(response, "Content-Security-Policy"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
     }
 
     [Fact]
