@@ -19,7 +19,8 @@ public static class CspNonce
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex: no '+', '/' or '=' for the HTML encoder to turn into entities.
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[ItemKey] = nonce;
         return nonce;
     }

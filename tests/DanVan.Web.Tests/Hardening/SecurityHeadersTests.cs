@@ -104,7 +104,7 @@ public sealed partial class SecurityHeadersTests(ProvisionedSiteFixture site) : 
             var html = await response.Content.ReadAsStringAsync();
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            var nonce = Regex.Match(html, "<style nonce=\"([^\"]+)\">").Groups[1].Value;
+            var nonce = WebUtility.HtmlDecode(Regex.Match(html, "<style nonce=\"([^\"]+)\">").Groups[1].Value);
             Assert.NotEmpty(nonce);
             Assert.Contains($"style-src 'self' 'nonce-{nonce}'", Header(response, "Content-Security-Policy"));
         }
@@ -123,7 +123,7 @@ public sealed partial class SecurityHeadersTests(ProvisionedSiteFixture site) : 
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var nonce = Regex.Match(html, "<style nonce=\"([^\"]+)\">").Groups[1].Value;
+        var nonce = WebUtility.HtmlDecode(Regex.Match(html, "<style nonce=\"([^\"]+)\">").Groups[1].Value);
         Assert.NotEmpty(nonce);
         Assert.Contains($"'nonce-{nonce}'", Header(response, "Content-Security-Policy"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
