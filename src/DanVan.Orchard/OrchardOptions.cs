@@ -16,4 +16,17 @@ public sealed class OrchardOptions
 
     /// <summary>A tenant unused for this long has its cached state released (connections, caches).</summary>
     public TimeSpan TenantIdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The portal's public address (e.g. <c>https://danvan.example.vn</c>): absolute links of the Default tenant and of
+    /// prefix tenants are built on it, and a request for a host that is neither this one nor a tenant's is refused.
+    /// Null (development): see <see cref="Tenancy.PublicAddress"/>.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Scheme of the absolute links of tenants reached by their own host name.</summary>
+    public string HostTenantScheme { get; set; } = "https";
+
+    /// <summary>The reverse proxies whose X-Forwarded-For/-Proto headers are believed; none by default.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }

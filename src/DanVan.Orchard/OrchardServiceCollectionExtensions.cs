@@ -39,7 +39,10 @@ public static class OrchardServiceCollectionExtensions
         IReadOnlyList<ModuleStartup> modules,
         IReadOnlyList<Assembly> themes)
     {
-        services.Configure<OrchardOptions>(configuration.GetSection(OrchardOptions.SectionName));
+        services.AddOptions<OrchardOptions>()
+            .Bind(configuration.GetSection(OrchardOptions.SectionName))
+            .Validate(o => PublicAddress.IsValidBaseUrl(o.PublicBaseUrl), "DanVan:PublicBaseUrl must be an absolute http(s) address, e.g. https://danvan.example.vn")
+            .ValidateOnStart();
 
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (half the bytes, and readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -51,6 +54,9 @@ public static class OrchardServiceCollectionExtensions
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantManager>();
+        services.AddSingleton<TenantValidator>();
+        services.AddSingleton<ReservedPrefixes>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<TenantSetupService>();
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantScopes>();
@@ -76,6 +82,8 @@ public static class OrchardServiceCollectionExtensions
         services.AddAuthorization(options => options.AddPolicy(AdminAttribute.PolicyName, policy => policy
             .RequireAuthenticatedUser()
             .AddRequirements(new PermissionRequirement(AdminPermissions.ViewAdmin))));
+        // Secure over https (also behind a configured TLS proxy), like the sign-in cookie.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AdminLayoutContext>();
         services.AddScoped<Notifier>();
         services.TryAddSingleton(TimeProvider.System);
@@ -121,6 +129,9 @@ public static class OrchardServiceCollectionExtensions
                 mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
                 mvc.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
             })
+            // No client-side validation script is shipped; without it the validation summary no longer writes a hidden
+            // <li style="display:none">, which the Content-Security-Policy (no inline style) would refuse.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .ConfigureApplicationPartManager(parts =>
             {
                 foreach (var assembly in moduleAssemblies.Concat(themes))

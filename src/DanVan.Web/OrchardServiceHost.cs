@@ -19,6 +19,10 @@ public static class OrchardServiceHost
         });
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);
-        return builder.Build();
+        var app = builder.Build();
+
+        // No request is served, but tenant prefixes are checked against the routes the site maps.
+        app.MapOrchardEndpoints(serving: false);
+        return app;
     }
 }

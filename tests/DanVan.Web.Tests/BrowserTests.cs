@@ -12,6 +12,7 @@ public sealed class BrowserTests : IAsyncLifetime
     private SiteProcess? _process;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _cspViolations = new();
 
     public async Task InitializeAsync()
     {
@@ -34,7 +35,7 @@ public sealed class BrowserTests : IAsyncLifetime
     public async Task A_district_admin_writes_and_publishes_an_article_that_a_reader_then_sees()
     {
         var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
-        var admin = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var admin = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 
         // A fresh machine's first Chromium start builds its font cache, and the other test classes run meanwhile.
         admin.SetDefaultTimeout(90_000);
@@ -59,7 +60,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await admin.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/contents/[0-9a-f]{32}/edit$"));
         Assert.Contains("Đã đăng", await admin.Locator("[role=status]").First.InnerTextAsync());
 
-        var reader = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var reader = await NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         reader.SetDefaultTimeout(90_000);
         await reader.GotoAsync(baseUrl);
         await reader.GetByRole(AriaRole.Link, new() { Name = "Hội nghị triển khai phong trào Dân vận khéo năm 2027" }).ClickAsync();
@@ -78,7 +79,7 @@ public sealed class BrowserTests : IAsyncLifetime
     public async Task A_provincial_admin_creates_a_district_whose_admin_then_signs_in()
     {
         var root = _process!.BaseAddress.ToString();
-        var portal = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var portal = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         portal.SetDefaultTimeout(90_000);
 
         await portal.GotoAsync(root + "admin");
@@ -98,7 +99,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await portal.WaitForURLAsync(root + "admin/tenants");
         Assert.Contains("Đã tạo và cài đặt trang", await portal.Locator("[role=status]").First.InnerTextAsync());
 
-        var district = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var district = await NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         district.SetDefaultTimeout(90_000);
         await district.GotoAsync(root + "trung-khanh/admin");
         await district.GetByLabel("Tên đăng nhập hoặc e-mail").FillAsync("admin");
@@ -122,7 +123,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
         foreach (var width in new[] { 375, 1280 })
         {
-            var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var page = await NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
             page.SetDefaultTimeout(90_000);
 
             await page.GotoAsync(baseUrl);
@@ -152,7 +153,7 @@ public sealed class BrowserTests : IAsyncLifetime
             await page.CloseAsync();
         }
 
-        var portal = await _browser!.NewPageAsync();
+        var portal = await NewPageAsync();
         portal.SetDefaultTimeout(90_000);
         await portal.GotoAsync(_process.BaseAddress.ToString());
         await portal.GetByRole(AriaRole.Link, new() { Name = "Nâng cao hiệu quả thực hiện dân chủ ở cơ sở tại các xã, thị trấn" }).First.ClickAsync();
@@ -165,7 +166,7 @@ public sealed class BrowserTests : IAsyncLifetime
     {
         var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
         var photo = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("recipes"), "media", "duong-giao-thong.jpg");
-        var editor = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var editor = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         editor.SetDefaultTimeout(90_000);
 
         await editor.GotoAsync(baseUrl + "admin/media");
@@ -196,7 +197,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await editor.GetByRole(AriaRole.Button, new() { Name = "Đăng", Exact = true }).ClickAsync();
         await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/contents/[0-9a-f]{32}/edit$"));
 
-        var reader = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var reader = await NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         reader.SetDefaultTimeout(90_000);
         await reader.GotoAsync(baseUrl + "tin-tuc/thon-na-sac-khanh-thanh-duong-be-tong");
         var figure = reader.Locator("main figure").Last;
@@ -206,6 +207,28 @@ public sealed class BrowserTests : IAsyncLifetime
         var artifacts = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("TestResults"), "screenshots");
         Directory.CreateDirectory(artifacts);
         await reader.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "article-photo-375.png"), FullPage = true });
+    }
+
+    /// <summary>A page (and its popups) whose Content-Security-Policy refusals are kept, for the test to find none.</summary>
+    private async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        var page = await _browser!.NewPageAsync(options);
+        // Says which element or file was refused (Chromium's own message does not).
+        await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber + ' on ' + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : e.target)), true);");
+        Watch(page);
+        return page;
+    }
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("CSP violation:", StringComparison.Ordinal))
+            {
+                _cspViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        page.Popup += (_, popup) => Watch(popup);
     }
 
     /// <summary>The DOM is what the checks read; waiting for every image (resized on first request) only adds time.</summary>
@@ -234,5 +257,8 @@ public sealed class BrowserTests : IAsyncLifetime
         }
 
         _site.Dispose();
+
+        // Every test's pages ran under the site's Content-Security-Policy: nothing may have been refused.
+        Assert.True(_cspViolations.IsEmpty, "Content-Security-Policy violations:\n" + string.Join("\n", _cspViolations));
     }
 }

@@ -45,14 +45,14 @@ public sealed class TenantCliTests(ProvisionedSiteFixture site) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("Tenant name 'Xã 1' must start with a letter", "create", "--name", "Xã 1", "--prefix", "xa-1", "--recipe", "district-board")]
-    [InlineData("Prefix 'admin' is reserved", "create", "--name", "Admin", "--prefix", "admin", "--recipe", "district-board")]
-    [InlineData("Prefix 'hòa an' must be lower-case letters", "create", "--name", "HoaAn2", "--prefix", "hòa an", "--recipe", "district-board")]
-    [InlineData("The prefix 'hoa-an' is already used", "create", "--name", "HoaAn2", "--prefix", "hoa-an", "--recipe", "district-board")]
-    [InlineData("There is no setup recipe 'khong-co'", "create", "--name", "HoaAn3", "--prefix", "hoa-an-3", "--recipe", "khong-co")]
-    [InlineData("There is no tenant 'Nope'", "disable", "--name", "Nope")]
-    [InlineData("The Default tenant cannot be disabled", "disable", "--name", "Default")]
-    [InlineData("only a Disabled tenant can be enabled", "enable", "--name", "HoaAn")]
+    [InlineData("Tên kỹ thuật “Xã 1” phải bắt đầu bằng chữ cái", "create", "--name", "Xã 1", "--prefix", "xa-1", "--recipe", "district-board")]
+    [InlineData("Tiền tố “admin” là địa chỉ dành riêng", "create", "--name", "Admin", "--prefix", "admin", "--recipe", "district-board")]
+    [InlineData("Tiền tố “hòa an” chỉ được gồm chữ thường không dấu", "create", "--name", "HoaAn2", "--prefix", "hòa an", "--recipe", "district-board")]
+    [InlineData("Tiền tố “hoa-an” đã được trang khác dùng (HoaAn)", "create", "--name", "HoaAn2", "--prefix", "hoa-an", "--recipe", "district-board")]
+    [InlineData("Không có mẫu cài đặt (recipe) “khong-co”", "create", "--name", "HoaAn3", "--prefix", "hoa-an-3", "--recipe", "khong-co")]
+    [InlineData("Không có trang “Nope”", "disable", "--name", "Nope")]
+    [InlineData("Không thể tạm dừng cổng tỉnh", "disable", "--name", "Default")]
+    [InlineData("chỉ bật lại được trang đang tạm dừng", "enable", "--name", "HoaAn")]
     public async Task Refused_commands_exit_1_with_one_line_saying_why(string reason, params string[] args)
     {
         var result = await HostCli.RunAsync(site, ["tenants", .. args]);

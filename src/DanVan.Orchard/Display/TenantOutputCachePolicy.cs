@@ -8,7 +8,9 @@ namespace DanVan.Orchard.Display;
 
 /// <summary>
 /// Output caching for public pages of a running tenant: anonymous GET/HEAD answered 200, without cookies. The key is
-/// the default one (host, path base, path, query) plus the tenant's name and content generation.
+/// the default one (host, path base, path) plus the tenant's name and content generation, and only the query values
+/// the page's action reads (<c>?trang=2</c>): any other query string (<c>?x=random</c>) shares the page's entry
+/// instead of filling the cache and evicting real pages.
 /// </summary>
 public sealed class TenantOutputCachePolicy : IOutputCachePolicy
 {
@@ -32,8 +34,8 @@ public sealed class TenantOutputCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Duration;
         if (cacheable)
         {
-            // Listings page with ?trang=2: every query value makes its own entry.
-            context.CacheVaryByRules.QueryKeys = "*";
+            // Listings page with ?trang=2: only the keys the action binds make their own entries.
+            context.CacheVaryByRules.QueryKeys = QueryKeys.Of(http.GetEndpoint());
             context.CacheVaryByRules.VaryByValues["tenant"] = $"{tenant.Settings.Name}:{tenant.Shell.ContentGeneration}";
             if (tenant.IsDefault)
             {

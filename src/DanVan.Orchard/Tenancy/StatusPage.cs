@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DanVan.Orchard.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace DanVan.Orchard.Tenancy;
@@ -20,7 +21,7 @@ public static class StatusPage
             <html lang="vi">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{Encoder.Encode(title)}}</title>
-            <style>body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:0;padding:3rem 1rem;color:#222;background:#faf7f2}main{max-width:36rem;margin:auto}h1{color:#8b0f0f;font-size:1.6rem}a{color:#8b0f0f}</style>
+            <style nonce="{{context.CspNonceValue()}}">body{font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin:0;padding:3rem 1rem;color:#222;background:#faf7f2}main{max-width:36rem;margin:auto}h1{color:#8b0f0f;font-size:1.6rem}a{color:#8b0f0f}</style>
             </head>
             <body><main><h1>{{Encoder.Encode(title)}}</h1><p>{{Encoder.Encode(message)}}</p><p><a href="{{home}}">Về trang chủ</a></p></main></body>
             </html>

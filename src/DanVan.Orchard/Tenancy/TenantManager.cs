@@ -1,14 +1,12 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Recipes;
-using DanVan.Orchard.Text;
 
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
-public sealed partial class TenantManager(
-    ITenantStore store, TenantRegistry registry, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths, Media.IMediaStore media)
+public sealed class TenantManager(
+    ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths, Media.IMediaStore media)
 {
     public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken) =>
         await store.LoadAsync(cancellationToken);
@@ -38,44 +36,25 @@ public sealed partial class TenantManager(
 
     public async Task<TenantSettings> CreateAsync(CreateTenantRequest request, CancellationToken cancellationToken)
     {
-        var name = request.Name.Trim();
-        var prefix = string.IsNullOrWhiteSpace(request.RequestUrlPrefix) ? null : request.RequestUrlPrefix.Trim().Trim('/');
-        var host = string.IsNullOrWhiteSpace(request.RequestUrlHost) ? null : request.RequestUrlHost.Trim().ToLowerInvariant();
-        var isDefault = string.Equals(name, TenantSettings.DefaultTenantName, StringComparison.OrdinalIgnoreCase);
-
-        if (!TenantName().IsMatch(name))
-        {
-            throw new TenantValidationException("name", $"Tenant name '{name}' must start with a letter and have only letters a-z, digits and '_' (at most 50).");
-        }
-
-        if (prefix is not null)
-        {
-            ValidatePrefix(prefix);
-        }
-
-        ValidateHosts(host);
-
-        if (!isDefault && prefix is null && host is null)
-        {
-            throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
-        }
+        var address = TenantAddress.Create(request.Name, request.RequestUrlPrefix, request.RequestUrlHost);
+        validator.EnsureValid(address, null, await store.LoadAsync(cancellationToken));
 
         if (request.RecipeName is { } recipeName && await recipes.FindAsync(recipeName, cancellationToken) is not { IsSetupRecipe: true })
         {
-            throw new TenantValidationException("recipe", $"There is no setup recipe '{recipeName}'.");
+            throw new TenantValidationException("recipe", $"Không có mẫu cài đặt (recipe) “{recipeName}”.");
         }
 
         if (!databases.Any(d => string.Equals(d.Name, request.DatabaseProvider, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new TenantValidationException("database", $"Unknown database provider '{request.DatabaseProvider}'.");
+            throw new TenantValidationException("database", $"Không có loại cơ sở dữ liệu “{request.DatabaseProvider}”.");
         }
 
         var settings = new TenantSettings
         {
-            Name = name,
+            Name = address.Name,
             DisplayName = request.DisplayName?.Trim().Normalize(NormalizationForm.FormC),
-            RequestUrlPrefix = prefix,
-            RequestUrlHost = host,
+            RequestUrlPrefix = address.Prefix,
+            RequestUrlHost = address.Host,
             RecipeName = request.RecipeName,
             DatabaseProvider = request.DatabaseProvider,
             CreatedUtc = DateTime.UtcNow,
@@ -83,22 +62,8 @@ public sealed partial class TenantManager(
 
         await store.UpdateAsync(tenants =>
         {
-            if (tenants.Exists(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new TenantValidationException("name", $"A tenant named '{name}' already exists.");
-            }
-
-            if (prefix is not null && tenants.Exists(t => string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
-            }
-
-            var hosts = settings.Hosts.ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (tenants.FirstOrDefault(t => t.Hosts.Any(hosts.Contains)) is { } holder)
-            {
-                throw new TenantValidationException("host", $"A host name is already used by tenant '{holder.Name}'.");
-            }
-
+            // Checked again inside the store's lock: another process may have taken the name or address meanwhile.
+            validator.EnsureValid(address, null, tenants);
             tenants.Add(settings);
             return settings;
         }, cancellationToken);
@@ -107,41 +72,9 @@ public sealed partial class TenantManager(
         return settings;
     }
 
-    /// <summary>Throws when the name, prefix or host is invalid or taken, without writing anything.</summary>
-    public async Task CheckAvailableAsync(string name, string? prefix, string? host, CancellationToken cancellationToken)
-    {
-        if (!TenantName().IsMatch(name))
-        {
-            throw new TenantValidationException("name", $"Tenant name '{name}' must start with a letter and have only letters a-z, digits and '_' (at most 50).");
-        }
-
-        if (prefix is not null)
-        {
-            ValidatePrefix(prefix);
-        }
-
-        ValidateHosts(host?.ToLowerInvariant());
-        if (prefix is null && host is null)
-        {
-            throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
-        }
-
-        var tenants = await store.LoadAsync(cancellationToken);
-        if (tenants.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new TenantValidationException("name", $"A tenant named '{name}' already exists.");
-        }
-
-        if (prefix is not null && tenants.Any(t => string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
-        }
-
-        if (host is not null && tenants.Any(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)))
-        {
-            throw new TenantValidationException("host", $"The host '{host}' is already used by another tenant.");
-        }
-    }
+    /// <summary>Throws when the name, prefix or host is invalid, reserved or taken, without writing anything.</summary>
+    public async Task CheckAvailableAsync(string name, string? prefix, string? host, CancellationToken cancellationToken) =>
+        validator.EnsureValid(TenantAddress.Create(name, prefix, host), null, await store.LoadAsync(cancellationToken));
 
     /// <summary>
     /// Marks Failed the tenants whose setup began longer ago than <paramref name="olderThan"/> and never finished (the
@@ -174,52 +107,25 @@ public sealed partial class TenantManager(
         return failed;
     }
 
-    /// <summary>Changes how people reach a tenant and what it is called, refusing a prefix or host another tenant has.</summary>
+    /// <summary>Changes how people reach a tenant and what it is called, refusing a prefix or host that is reserved or another tenant's.</summary>
     public async Task<TenantSettings> EditAsync(string name, string? displayName, string? requestUrlPrefix, string? requestUrlHost, CancellationToken cancellationToken)
     {
-        var prefix = string.IsNullOrWhiteSpace(requestUrlPrefix) ? null : requestUrlPrefix.Trim().Trim('/');
-        var host = string.IsNullOrWhiteSpace(requestUrlHost) ? null : requestUrlHost.Trim().ToLowerInvariant();
-        if (prefix is not null)
-        {
-            ValidatePrefix(prefix);
-        }
-
-        ValidateHosts(host);
-        var hosts = (host ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var changed = await store.UpdateAsync(tenants =>
         {
             var index = tenants.FindIndex(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+                throw new TenantValidationException(TenantError.NotFound(name));
             }
 
             var tenant = tenants[index];
-            if (!tenant.IsDefault && prefix is null && host is null)
-            {
-                throw new TenantValidationException("prefix", "A district tenant needs a URL prefix or a host name.");
-            }
-
-            if (tenant.IsDefault && prefix is not null)
-            {
-                throw new TenantValidationException("prefix", "The Default tenant answers at the root; it has no prefix.");
-            }
-
-            if (prefix is not null && tenants.Exists(t => t != tenant && string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new TenantValidationException("prefix", $"The prefix '{prefix}' is already used by another tenant.");
-            }
-
-            if (tenants.FirstOrDefault(t => t != tenant && t.Hosts.Any(hosts.Contains)) is { } holder)
-            {
-                throw new TenantValidationException("host", $"A host name is already used by tenant '{holder.Name}'.");
-            }
-
+            var address = TenantAddress.Create(tenant.Name, requestUrlPrefix, requestUrlHost);
+            validator.EnsureValid(address, tenant, tenants);
             tenants[index] = tenant with
             {
                 DisplayName = string.IsNullOrWhiteSpace(displayName) ? tenant.DisplayName : displayName.Trim().Normalize(NormalizationForm.FormC),
-                RequestUrlPrefix = prefix,
-                RequestUrlHost = host,
+                RequestUrlPrefix = address.Prefix,
+                RequestUrlHost = address.Host,
             };
             return tenants[index];
         }, cancellationToken);
@@ -234,15 +140,15 @@ public sealed partial class TenantManager(
     /// </summary>
     public async Task RemoveAsync(string name, CancellationToken cancellationToken)
     {
-        var tenant = await FindAsync(name, cancellationToken) ?? throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+        var tenant = await FindAsync(name, cancellationToken) ?? throw new TenantValidationException(TenantError.NotFound(name));
         if (tenant.IsDefault)
         {
-            throw new TenantValidationException("name", "The Default tenant cannot be removed.");
+            throw new TenantValidationException(TenantError.WrongState("Không thể xóa cổng tỉnh (trang Default)."));
         }
 
         if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Failed))
         {
-            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; disable it before removing it.");
+            throw new TenantValidationException(TenantError.WrongState($"Trang “{tenant.Name}” đang ở trạng thái {tenant.State}. Hãy tạm dừng trang trước khi xóa."));
         }
 
         registry.Release(tenant.Name);
@@ -263,18 +169,18 @@ public sealed partial class TenantManager(
         {
             if (t.IsDefault)
             {
-                throw new TenantValidationException("name", "The Default tenant cannot be disabled.");
+                throw new TenantValidationException(TenantError.WrongState("Không thể tạm dừng cổng tỉnh (trang Default)."));
             }
 
             return t.State == TenantState.Running
                 ? t with { State = TenantState.Disabled }
-                : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; only a Running tenant can be disabled.");
+                : throw new TenantValidationException(TenantError.WrongState($"Trang “{t.Name}” đang ở trạng thái {t.State}; chỉ tạm dừng được trang đang hoạt động."));
         }, cancellationToken);
 
     public Task<TenantSettings> EnableAsync(string name, CancellationToken cancellationToken) =>
         ChangeAsync(name, t => t.State == TenantState.Disabled
             ? t with { State = TenantState.Running }
-            : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; only a Disabled tenant can be enabled."),
+            : throw new TenantValidationException(TenantError.WrongState($"Trang “{t.Name}” đang ở trạng thái {t.State}; chỉ bật lại được trang đang tạm dừng.")),
             cancellationToken);
 
     /// <summary>Replaces a tenant's settings inside the store's lock, then reloads this process's view.</summary>
@@ -285,7 +191,7 @@ public sealed partial class TenantManager(
             var index = tenants.FindIndex(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                throw new TenantValidationException("name", $"There is no tenant '{name}'.");
+                throw new TenantValidationException(TenantError.NotFound(name));
             }
 
             tenants[index] = change(tenants[index]);
@@ -295,36 +201,4 @@ public sealed partial class TenantManager(
         await registry.ReloadAsync(cancellationToken);
         return changed;
     }
-
-    public static bool IsValidTenantName(string name) => TenantName().IsMatch(name);
-
-    public static void ValidateHosts(string? host)
-    {
-        if (host is not null && host.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(h => !HostName().IsMatch(h)) is { } badHost)
-        {
-            throw new TenantValidationException("host", $"'{badHost}' is not a host name (e.g. hoaan.danvan.example.vn).");
-        }
-    }
-
-    public static void ValidatePrefix(string prefix)
-    {
-        if (!Prefix().IsMatch(prefix))
-        {
-            throw new TenantValidationException("prefix", $"Prefix '{prefix}' must be lower-case letters a-z, digits and '-' (no diacritics or spaces, at most 50).");
-        }
-
-        if (ReservedSegments.IsReserved(prefix))
-        {
-            throw new TenantValidationException("prefix", $"Prefix '{prefix}' is reserved for the platform.");
-        }
-    }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,49}$")]
-    private static partial Regex TenantName();
-
-    [GeneratedRegex("^(?=.{1,50}$)[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Prefix();
-
-    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$")]
-    private static partial Regex HostName();
 }

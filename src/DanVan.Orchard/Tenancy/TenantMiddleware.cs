@@ -8,14 +8,30 @@ namespace DanVan.Orchard.Tenancy;
 /// <summary>
 /// Finds the request's tenant (host first, then the first path segment, then Default), moves the prefix into PathBase
 /// so every link and redirect stays inside the tenant, and answers for tenants that cannot serve.
+/// Before anything is served (or cached), a request for a host the site does not serve is refused (when the portal's
+/// public address is configured) and one whose host or prefix is not in its canonical lower case is sent there, so
+/// <c>/HOA-AN/…</c> never shares an output-cache entry with <c>/hoa-an/…</c>.
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry)
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, PublicAddress publicAddress)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo(SiteSettings.DefaultCulture);
 
     public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
     {
-        var match = registry.Table.Resolve(context.Request.Host.Value ?? string.Empty, context.Request.Path.Value ?? "/");
+        var request = context.Request;
+        if (!publicAddress.Serves(request.Host))
+        {
+            await StatusPage.WriteAsync(context, StatusCodes.Status400BadRequest, "Tên miền không hợp lệ", "Địa chỉ này không thuộc hệ thống trang thông tin.");
+            return;
+        }
+
+        if (request.Host.Value is { } hostValue && hostValue.Any(char.IsUpper))
+        {
+            RedirectToCanonical(context, $"{request.Scheme}://{hostValue.ToLowerInvariant()}{request.PathBase.ToUriComponent()}{request.Path.ToUriComponent()}{request.QueryString}");
+            return;
+        }
+
+        var match = registry.Table.Resolve(request.Host.Value ?? string.Empty, request.Path.Value ?? "/");
         if (match is not { } found)
         {
             await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang chưa sẵn sàng", "Hệ thống đang khởi động, vui lòng thử lại sau ít phút.");
@@ -25,6 +41,12 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         if (found.Prefix.Length > 0 &&
             context.Request.Path.StartsWithSegments("/" + found.Prefix, StringComparison.OrdinalIgnoreCase, out var matched, out var remaining))
         {
+            if (!string.Equals(matched.Value, "/" + found.Prefix, StringComparison.Ordinal))
+            {
+                RedirectToCanonical(context, $"{request.PathBase.ToUriComponent()}/{found.Prefix}{remaining.ToUriComponent()}{request.QueryString}");
+                return;
+            }
+
             context.Request.PathBase = context.Request.PathBase.Add(matched);
             context.Request.Path = remaining.HasValue ? remaining : "/";
         }
@@ -65,5 +87,13 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang chưa được cài đặt", "Trang thông tin này chưa được cài đặt.");
                 return;
         }
+    }
+
+    /// <summary>301 for reads; 308 otherwise, so a form posted to the wrong case is posted again, not turned into a GET.</summary>
+    private static void RedirectToCanonical(HttpContext context, string location)
+    {
+        var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        context.Response.StatusCode = read ? StatusCodes.Status301MovedPermanently : StatusCodes.Status308PermanentRedirect;
+        context.Response.Headers.Location = location;
     }
 }

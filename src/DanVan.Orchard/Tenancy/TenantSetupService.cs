@@ -25,10 +25,10 @@ public sealed class TenantSetupService(
     public async Task<TenantSettings> SetupAsync(string tenantName, TenantSetupRequest request, CancellationToken cancellationToken)
     {
         var tenant = await tenants.FindAsync(tenantName, cancellationToken)
-            ?? throw new TenantValidationException("name", $"There is no tenant '{tenantName}'.");
+            ?? throw new TenantValidationException(TenantError.NotFound(tenantName));
         if (tenant.State is not (TenantState.Uninitialized or TenantState.Failed))
         {
-            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up.");
+            throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up."));
         }
 
         var recipeList = await LoadRecipesAsync(request, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class TenantSetupService(
         var stopwatch = Stopwatch.StartNew();
         var initializing = await tenants.ChangeAsync(tenant.Name, t => t.State is TenantState.Uninitialized or TenantState.Failed
             ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = DateTime.UtcNow }
-            : throw new TenantValidationException("state", $"Tenant '{t.Name}' is {t.State}; another setup is under way."), cancellationToken);
+            : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
 
         var database = registry.DatabaseFor(initializing);
         try
@@ -72,10 +72,10 @@ public sealed class TenantSetupService(
     public async Task RunRecipeAsync(string tenantName, string recipeName, CancellationToken cancellationToken)
     {
         var tenant = await tenants.FindAsync(tenantName, cancellationToken)
-            ?? throw new TenantValidationException("name", $"There is no tenant '{tenantName}'.");
+            ?? throw new TenantValidationException(TenantError.NotFound(tenantName));
         if (tenant.State != TenantState.Running)
         {
-            throw new TenantValidationException("state", $"Tenant '{tenant.Name}' is {tenant.State}; recipes run only on a Running tenant.");
+            throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is {tenant.State}; recipes run only on a Running tenant."));
         }
 
         var recipe = await recipes.FindAsync(recipeName, cancellationToken)

@@ -40,7 +40,7 @@ public sealed class FeedController(ArticleIndex index, TenantContext tenant) : C
 
     private FileContentResult Rss(string title, string page, IReadOnlyList<ArticleSummary> articles)
     {
-        var root = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/";
+        var root = HttpContext.PublicBaseUrl();
         var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Tenancy;
 using DanVan.Orchard.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -46,7 +47,7 @@ public sealed class SeoController(ContentManager contents, IEnumerable<IContentT
         $"User-agent: *\nDisallow: /admin\nDisallow: /login\nDisallow: /account\nDisallow: /api\nAllow: /\n\nSitemap: {Root()}sitemap.xml\n",
         "text/plain; charset=utf-8");
 
-    private string Root() => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/";
+    private string Root() => HttpContext.PublicBaseUrl();
 
     private static void WriteUrl(XmlWriter xml, string ns, string location, DateTime? modified)
     {

@@ -33,7 +33,7 @@ public static class TenantsApi
             .WithSummary("Creates a tenant; with adminEmail it is also set up (201; 200 when it already runs with that address; 409 on a taken name/prefix/host).");
 
         api.MapPost("/{name}/setup", async Task<Results<Ok<ProvisionedTenantDto>, ProblemHttpResult>> (
-            string name, SetupTenantBody body, TenantManager tenants, TenantProvisioner provisioner, HttpRequest request, CancellationToken ct) =>
+            string name, SetupTenantBody body, TenantManager tenants, TenantProvisioner provisioner, PublicAddress address, HttpRequest request, CancellationToken ct) =>
         {
             if (await tenants.FindAsync(name, ct) is not { } tenant)
             {
@@ -42,7 +42,7 @@ public static class TenantsApi
 
             var result = await provisioner.ProvisionAsync(new ProvisionRequest(
                 tenant.Name, tenant.DisplayName, tenant.RequestUrlPrefix, tenant.RequestUrlHost, body.AdminEmail, body.AdminPassword,
-                Recipes(body.Recipe, body.SampleContent)), BaseUrl(request), ct);
+                Recipes(body.Recipe, body.SampleContent)), address.PortalOrigin(request), ct);
             return result.Status == ProvisionStatus.Failed
                 ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
                 : TypedResults.Ok(new ProvisionedTenantDto(TenantDto.From(result.Tenant!), result.InvitationPath, result.Milliseconds));
@@ -61,15 +61,13 @@ public static class TenantsApi
             }
             catch (TenantValidationException e)
             {
-                return e.Field == "name" && e.Message.StartsWith("There is no", StringComparison.Ordinal)
-                    ? NotFound(name)
-                    : Problem(StatusCodes.Status409Conflict, "Cannot remove the tenant", e.Message);
+                return e.Code == TenantErrorCode.NotFound ? NotFound(name) : Problem(e.Error, "Cannot remove the tenant");
             }
         }).WithSummary("Removes a Disabled, Uninitialized or Failed tenant with its database and files.");
     }
 
     private static async Task<Results<Created<ProvisionedTenantDto>, Ok<ProvisionedTenantDto>, ProblemHttpResult>> CreateAsync(
-        CreateTenantBody body, TenantManager tenants, TenantProvisioner provisioner, HttpRequest request, CancellationToken ct)
+        CreateTenantBody body, TenantManager tenants, TenantProvisioner provisioner, PublicAddress address, HttpRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Name) || string.IsNullOrWhiteSpace(body.Recipe))
         {
@@ -79,7 +77,7 @@ public static class TenantsApi
         var existing = await tenants.FindAsync(body.Name.Trim(), ct);
         if (existing is not null)
         {
-            var same = existing.RequestUrlPrefix == Blank(body.Prefix) && existing.RequestUrlHost == Blank(body.Host)?.ToLowerInvariant();
+            var same = TenantAddress.Create(existing.Name, body.Prefix, body.Host).SameAddressAs(existing);
             if (!same || existing.State != TenantState.Running)
             {
                 return Problem(StatusCodes.Status409Conflict, "Tenant exists", $"A tenant named '{existing.Name}' already exists ({existing.State}).");
@@ -101,13 +99,12 @@ public static class TenantsApi
         }
         catch (TenantValidationException e)
         {
-            return Problem(e.Message.Contains("already", StringComparison.Ordinal) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-                $"Invalid {e.Field}", e.Message);
+            return Problem(e.Error, $"Invalid {e.Field}");
         }
 
         var result = await provisioner.ProvisionAsync(new ProvisionRequest(
             body.Name.Trim(), body.DisplayName, Blank(body.Prefix), Blank(body.Host), body.AdminEmail!, Blank(body.AdminPassword),
-            Recipes(body.Recipe, body.SampleContent), body.Variables), BaseUrl(request), ct);
+            Recipes(body.Recipe, body.SampleContent), body.Variables), address.PortalOrigin(request), ct);
         return result.Status == ProvisionStatus.Failed
             ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
             : TypedResults.Created($"/api/tenants/{result.Tenant!.Name}", new ProvisionedTenantDto(TenantDto.From(result.Tenant), result.InvitationPath, result.Milliseconds));
@@ -121,9 +118,7 @@ public static class TenantsApi
         }
         catch (TenantValidationException e)
         {
-            return e.Message.StartsWith("There is no", StringComparison.Ordinal)
-                ? Problem(StatusCodes.Status404NotFound, "No such tenant", e.Message)
-                : Problem(StatusCodes.Status409Conflict, "Wrong state", e.Message);
+            return Problem(e.Error, e.Code == TenantErrorCode.NotFound ? "No such tenant" : "Wrong state");
         }
     }
 
@@ -152,11 +147,16 @@ public static class TenantsApi
 
     private static IReadOnlyList<string> Recipes(string recipe, bool sampleContent) => sampleContent ? [recipe, "sample-content"] : [recipe];
 
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static ProblemHttpResult NotFound(string name) => Problem(StatusCodes.Status404NotFound, "No such tenant", $"There is no tenant '{name}'.");
+
+    /// <summary>The answer to a refusal, by its code: not found 404, taken or wrong state 409, bad input 400.</summary>
+    private static ProblemHttpResult Problem(TenantError error, string title) => Problem(
+        error.Code == TenantErrorCode.NotFound ? StatusCodes.Status404NotFound
+            : error.IsConflict ? StatusCodes.Status409Conflict
+            : StatusCodes.Status400BadRequest,
+        title, error.Message);
 
     private static ProblemHttpResult Problem(int status, string title, string? detail) => TypedResults.Problem(detail, statusCode: status, title: title);
 }

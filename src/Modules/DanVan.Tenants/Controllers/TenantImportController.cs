@@ -15,7 +15,7 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission("ManageTenants")]
 [DefaultTenantOnly]
 public sealed class TenantImportController(
-    TenantCsvReader reader, TenantImportJobs jobs, AdminLayoutContext layout) : Controller
+    TenantCsvReader reader, TenantImportJobs jobs, PublicAddress publicAddress, AdminLayoutContext layout) : Controller
 {
     private const long MaxUpload = 2 * 1024 * 1024;
 
@@ -55,7 +55,7 @@ public sealed class TenantImportController(
             return Page(new TenantImportViewModel { Csv = csv, Plan = plan }, StatusCodes.Status400BadRequest);
         }
 
-        var job = jobs.Start(plan, $"{Request.Scheme}://{Request.Host}", User.FindFirstValue(ClaimTypes.Name) ?? "?");
+        var job = jobs.Start(plan, publicAddress.PortalOrigin(Request), User.FindFirstValue(ClaimTypes.Name) ?? "?");
         return Redirect(Url.Content($"~/admin/tenants/import/{job.Id}"));
     }
 

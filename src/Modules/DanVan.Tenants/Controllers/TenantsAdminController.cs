@@ -20,6 +20,8 @@ public sealed class TenantsAdminController(
     TenantStatistics statistics,
     FeatureProfileStore profiles,
     RecipeHarvester recipes,
+    TenantValidator validator,
+    PublicAddress publicAddress,
     Notifier notifier,
     AdminLayoutContext layout) : Controller
 {
@@ -33,7 +35,7 @@ public sealed class TenantsAdminController(
         ["contactEmail"] = "E-mail liên hệ",
     };
 
-    private string SiteBaseUrl => $"{Request.Scheme}://{Request.Host}";
+    private string SiteBaseUrl => publicAddress.PortalOrigin(Request);
 
     [HttpGet("/admin/tenants")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
@@ -198,7 +200,7 @@ public sealed class TenantsAdminController(
             }
             catch (TenantValidationException e)
             {
-                ModelState.AddModelError(string.Empty, TenantMessages.Vietnamese(e));
+                ModelState.AddModelError(string.Empty, e.Message);
             }
         }
 
@@ -252,7 +254,7 @@ public sealed class TenantsAdminController(
             }
             catch (TenantValidationException e)
             {
-                ModelState.AddModelError(string.Empty, TenantMessages.Vietnamese(e));
+                ModelState.AddModelError(string.Empty, e.Message);
             }
         }
 
@@ -272,7 +274,7 @@ public sealed class TenantsAdminController(
         }
         catch (TenantValidationException e)
         {
-            notifier.Error(TenantMessages.Vietnamese(e));
+            notifier.Error(e.Message);
         }
 
         return Redirect(Url.Content("~/admin/tenants"));
@@ -280,38 +282,10 @@ public sealed class TenantsAdminController(
 
     private async Task<string?> CheckNewTenantAsync(TenantCreateViewModel model, CancellationToken cancellationToken)
     {
-        var existing = await tenants.ListAsync(cancellationToken);
-        var name = model.Name.Trim();
-        if (!TenantManager.IsValidTenantName(name))
+        var address = TenantAddress.Create(model.Name, model.Prefix, model.Host);
+        if (validator.Validate(address, null, await tenants.ListAsync(cancellationToken)) is [var first, ..])
         {
-            return $"Tên kỹ thuật “{name}” phải bắt đầu bằng chữ cái, chỉ gồm chữ không dấu, chữ số và '_' (tối đa 50).";
-        }
-
-        if (existing.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            return $"Đã có trang tên “{name}”.";
-        }
-
-        try
-        {
-            if (Blank(model.Prefix) is { } prefix)
-            {
-                TenantManager.ValidatePrefix(prefix.Trim('/'));
-                if (existing.Any(t => string.Equals(t.RequestUrlPrefix, prefix.Trim('/'), StringComparison.OrdinalIgnoreCase)))
-                {
-                    return $"Tiền tố “{prefix}” đã được trang khác dùng.";
-                }
-            }
-
-            TenantManager.ValidateHosts(Blank(model.Host)?.ToLowerInvariant());
-            if (Blank(model.Host) is { } host && existing.Any(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)))
-            {
-                return $"Tên miền “{host}” đã được trang khác dùng.";
-            }
-        }
-        catch (TenantValidationException e)
-        {
-            return TenantMessages.Vietnamese(e);
+            return first.Message;
         }
 
         var recipe = await recipes.FindAsync(model.RecipeName, cancellationToken);

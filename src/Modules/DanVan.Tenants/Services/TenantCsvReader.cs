@@ -12,7 +12,7 @@ namespace DanVan.Tenants.Services;
 /// <c>name, display_name, prefix_or_host, admin_email, recipe</c>. Every bad row is reported with its line and reason;
 /// rows of tenants that already exist with the same address are accepted, so a failed import can be run again.
 /// </summary>
-public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recipes)
+public sealed class TenantCsvReader(TenantManager tenants, TenantValidator validator, RecipeHarvester recipes)
 {
     public const int MaxRows = 5000;
 
@@ -101,7 +101,7 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
         return map;
     }
 
-    private static TenantImportRow? CheckRow(
+    private TenantImportRow? CheckRow(
         int line, string[] values, List<TenantSettings> existing, HashSet<string> setupRecipes,
         Dictionary<string, int> seenNames, Dictionary<string, int> seenAddresses, List<TenantImportError> errors)
     {
@@ -117,15 +117,30 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
             }
         }
 
-        if (!TenantManager.IsValidTenantName(name))
+        // A value with a dot is a host name, otherwise a prefix.
+        var isHost = address.Contains('.');
+        var candidate = TenantAddress.Create(name, isHost ? null : address, isHost ? address : null);
+        var same = existing.FirstOrDefault(t => string.Equals(t.Name, candidate.Name, StringComparison.OrdinalIgnoreCase));
+        if (same is not null && !candidate.SameAddressAs(same))
         {
-            errors.Add(new(line, "name", $"Tên '{name}' phải bắt đầu bằng chữ cái, chỉ gồm chữ không dấu, chữ số và '_' (tối đa 50)."));
+            errors.Add(new(line, "name", $"Đã có trang '{same.Name}' với địa chỉ khác ({same.RequestUrlPrefix ?? same.RequestUrlHost})."));
         }
-        else if (seenNames.TryGetValue(name, out var firstLine))
+        else
+        {
+            // A row of a tenant that already exists with this address is checked as that tenant (a rerun skips it).
+            foreach (var error in validator.Validate(candidate, same, existing))
+            {
+                errors.Add(new(line, error.Field == "name" ? "name" : "prefix_or_host", error.Code is TenantErrorCode.PrefixTaken or TenantErrorCode.HostTaken
+                    ? $"Địa chỉ '{address}' đang được trang '{error.Holder}' dùng."
+                    : error.Message));
+            }
+        }
+
+        if (TenantValidator.IsValidName(name) && seenNames.TryGetValue(name, out var firstLine))
         {
             errors.Add(new(line, "name", $"Tên '{name}' đã có ở dòng {firstLine}."));
         }
-        else
+        else if (TenantValidator.IsValidName(name))
         {
             seenNames[name] = line;
         }
@@ -135,32 +150,6 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
             errors.Add(new(line, "display_name", "Tên hiển thị là bắt buộc (tối đa 200 ký tự)."));
         }
 
-        string? prefix = null, host = null;
-        if (address.Contains('.'))
-        {
-            host = address.ToLowerInvariant();
-        }
-        else
-        {
-            prefix = address;
-        }
-
-        try
-        {
-            if (prefix is not null)
-            {
-                TenantManager.ValidatePrefix(prefix);
-            }
-            else
-            {
-                TenantManager.ValidateHosts(host);
-            }
-        }
-        catch (TenantValidationException e)
-        {
-            errors.Add(new(line, "prefix_or_host", Vietnamese(address, e)));
-        }
-
         if (address.Length > 0 && seenAddresses.TryGetValue(address, out var addressLine))
         {
             errors.Add(new(line, "prefix_or_host", $"Địa chỉ '{address}' đã có ở dòng {addressLine}."));
@@ -168,19 +157,6 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
         else if (address.Length > 0)
         {
             seenAddresses[address] = line;
-        }
-
-        var same = existing.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
-        var holder = existing.FirstOrDefault(t =>
-            (prefix is not null && string.Equals(t.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)) ||
-            (host is not null && t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)));
-        if (same is not null && (same.RequestUrlPrefix != prefix || same.RequestUrlHost != host))
-        {
-            errors.Add(new(line, "name", $"Đã có trang '{same.Name}' với địa chỉ khác ({same.RequestUrlPrefix ?? same.RequestUrlHost})."));
-        }
-        else if (holder is not null && !string.Equals(holder.Name, name, StringComparison.OrdinalIgnoreCase))
-        {
-            errors.Add(new(line, "prefix_or_host", $"Địa chỉ '{address}' đang được trang '{holder.Name}' dùng."));
         }
 
         if (!MailAddress.TryCreate(adminEmail, out _))
@@ -193,13 +169,6 @@ public sealed class TenantCsvReader(TenantManager tenants, RecipeHarvester recip
             errors.Add(new(line, "recipe", $"Không có recipe cài đặt '{recipe}' (có: {string.Join(", ", setupRecipes.Order())})."));
         }
 
-        return errors.Count == before ? new TenantImportRow(line, name, displayName, prefix, host, adminEmail, recipe) : null;
+        return errors.Count == before ? new TenantImportRow(line, candidate.Name, displayName, candidate.Prefix, candidate.Host, adminEmail, recipe) : null;
     }
-
-    private static string Vietnamese(string address, TenantValidationException e) => e.Message switch
-    {
-        var m when m.Contains("reserved", StringComparison.Ordinal) => $"'{address}' là địa chỉ dành riêng của hệ thống.",
-        var m when m.Contains("host name", StringComparison.Ordinal) => $"'{address}' không phải là tên miền hợp lệ.",
-        _ => $"Địa chỉ '{address}' chỉ được gồm chữ thường không dấu a-z, chữ số và '-' (không dấu cách, không dấu tiếng Việt).",
-    };
 }

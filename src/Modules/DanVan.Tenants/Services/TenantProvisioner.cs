@@ -14,9 +14,12 @@ public sealed class TenantProvisioner(
     TenantManager tenants,
     TenantSetupService setup,
     TenantScopes scopes,
+    PublicAddress publicAddress,
     IEmailSender email,
     ILogger<TenantProvisioner> logger)
 {
+    /// <param name="siteBaseUrl">The portal's address for the invitation links, from <see cref="PublicAddress.PortalOrigin"/> or
+    /// the CLI's --base-url; null: the configured one (or the development fallback).</param>
     public async Task<ProvisionResult> ProvisionAsync(ProvisionRequest request, string? siteBaseUrl, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -58,14 +61,12 @@ public sealed class TenantProvisioner(
             return null;
         }
 
-        var path = (tenant.RequestUrlPrefix is { } prefix ? $"/{prefix}/" : "/") + link;
-        var url = tenant.RequestUrlPrefix is null && tenant.Hosts.FirstOrDefault() is { } host
-            ? $"https://{host}/{link}"
-            : (siteBaseUrl?.TrimEnd('/') ?? string.Empty) + path;
+        // The tenant's configured address, never the address the admin's request came in on.
+        var url = publicAddress.BaseUrl(tenant, siteBaseUrl ?? publicAddress.PortalOrigin(null)) + link;
         await email.SendAsync(new EmailMessage(adminEmail, $"Mời quản trị trang {tenant.DisplayName ?? tenant.Name}",
             $"Trang {tenant.DisplayName ?? tenant.Name} đã được tạo và bạn là quản trị viên.\n\n" +
             $"Mở liên kết sau để đặt mật khẩu (dùng được một lần, trong 24 giờ), rồi đăng nhập với tên đăng nhập \"admin\":\n{url}\n"),
             cancellationToken);
-        return url.StartsWith('/') ? path : url;
+        return url;
     }
 }

@@ -1,6 +1,7 @@
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Security;
+using DanVan.Orchard.Tenancy;
 using DanVan.Users.RateLimiting;
 using DanVan.Users.Security;
 using DanVan.Users.ViewModels;
@@ -91,7 +92,8 @@ public sealed class AccountController(
         if (user is not null)
         {
             var code = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, code }, Request.Scheme, Request.Host.Value)!;
+            // From the tenant's configured address: a forged Host header must not make the mail point elsewhere.
+            var link = HttpContext.PublicUrl(Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, code })!);
             await email.SendAsync(new EmailMessage(user.Email!, "Đặt lại mật khẩu",
                 $"Chào {user.UserName},\n\nĐể đặt lại mật khẩu, mở liên kết sau (dùng được một lần):\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này."), cancellationToken);
         }

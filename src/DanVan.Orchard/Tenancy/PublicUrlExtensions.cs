@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Orchard.Tenancy;
+
+/// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="PublicAddress"/>).</summary>
+public static class PublicUrlExtensions
+{
+    /// <summary>The current tenant's absolute base URL, ending with '/' (the portal's while the Default tenant is not set up).</summary>
+    public static string PublicBaseUrl(this HttpContext context)
+    {
+        var address = context.RequestServices.GetRequiredService<PublicAddress>();
+        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
+        return tenant.HasTenant ? address.BaseUrl(tenant.Settings, context.Request) : address.PortalOrigin(context.Request) + "/";
+    }
+
+    /// <summary>
+    /// The absolute address of a link inside the current tenant: <paramref name="url"/> is tenant-relative
+    /// ("tin-tuc/x", "~/tin-tuc/x") or site-absolute as <c>Url.Content</c> gives it ("/hoa-an/tin-tuc/x"); an absolute
+    /// http(s) URL is kept, a protocol-relative one gets https.
+    /// </summary>
+    public static string PublicUrl(this HttpContext context, string url)
+    {
+        if (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "https:" + url;
+        }
+
+        var local = url.StartsWith("~/", StringComparison.Ordinal) ? url[2..] : url;
+        var pathBase = context.Request.PathBase.Value;
+        if (!string.IsNullOrEmpty(pathBase) && local.StartsWith(pathBase + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            local = local[(pathBase.Length + 1)..];
+        }
+        else if (!string.IsNullOrEmpty(pathBase) && string.Equals(local, pathBase, StringComparison.OrdinalIgnoreCase))
+        {
+            local = string.Empty;
+        }
+
+        return context.PublicBaseUrl() + local.TrimStart('/');
+    }
+}
