@@ -49,7 +49,22 @@ public sealed class FileSystemMediaStore(AppDataPaths paths) : IMediaStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+        // The name is claimed with an exclusive create (O_EXCL), the one test-and-set the file system guarantees: of
+        // parallel uploads of one name exactly one gets it. (A move "without overwrite" checks, then renames: a race.)
+        try
+        {
+            await new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None).DisposeAsync();
+        }
+        catch (IOException) when (File.Exists(full) || Directory.Exists(full))
+        {
+            return false;
+        }
+
+        // The content goes to a temporary file renamed over the claim, so nobody reads a half-written file (only, for
+        // the moment of the write, an empty one at a name nobody has been given yet).
         var temp = $"{full}.{Guid.NewGuid():N}.tmp";
+        var created = false;
         try
         {
             await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
@@ -57,20 +72,20 @@ public sealed class FileSystemMediaStore(AppDataPaths paths) : IMediaStore
                 await content.CopyToAsync(output, cancellationToken);
             }
 
-            // Without overwrite the move is a link(2) on Unix and MoveFileEx without REPLACE_EXISTING on Windows: it fails,
-            // atomically, when another upload took the name first, and readers still never see a half-written file.
-            File.Move(temp, full, overwrite: false);
+            File.Move(temp, full, overwrite: true);
+            created = true;
             return true;
-        }
-        catch (IOException) when (File.Exists(full) || Directory.Exists(full))
-        {
-            return false;
         }
         finally
         {
             if (File.Exists(temp))
             {
                 File.Delete(temp);
+            }
+
+            if (!created)
+            {
+                File.Delete(full);
             }
         }
     }
