@@ -47,7 +47,7 @@ public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : ICla
             var contents = services.GetRequiredService<ContentManager>();
             for (var i = 1; i <= 12; i++)
             {
-                await contents.ImportAsync(Article($"Tin phân trang số {i}", "Phân trang", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);
+                await contents.ImportAsync(TestContent.PublishedArticle($"Tin phân trang số {i}", "Phân trang", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);
             }
         });
         var traLinh = site.Client("/tra-linh");
@@ -143,7 +143,7 @@ public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : ICla
         Assert.Contains("Ban Dân vận Huyện ủy Trà Lĩnh", before);
 
         await site.InTenantAsync("HoaAn", services => services.GetRequiredService<ContentManager>().ImportAsync(
-            Article("Tin mới nhất của Hòa An gửi lên cổng tỉnh", "Hoạt động Ban Dân vận", DateTime.UtcNow), CancellationToken.None));
+            TestContent.PublishedArticle("Tin mới nhất của Hòa An gửi lên cổng tỉnh", "Hoạt động Ban Dân vận", DateTime.UtcNow), CancellationToken.None));
 
         var after = await portal.GetStringAsync("/");
         Assert.Contains("Tin mới nhất của Hòa An gửi lên cổng tỉnh", after);
@@ -163,21 +163,6 @@ public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : ICla
         Assert.NotNull(response.Headers.ETag);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
-
-    private static ContentItem Article(string title, string category, DateTime published) => new()
-    {
-        ContentType = "Article",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = published,
-        Content = new System.Text.Json.Nodes.JsonObject
-        {
-            ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title },
-            ["HtmlBodyPart"] = new System.Text.Json.Nodes.JsonObject { ["Html"] = "<p>Nội dung.</p>" },
-            ["Article"] = new System.Text.Json.Nodes.JsonObject { ["Category"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = category } },
-        },
-    };
 
     [GeneratedRegex("<h1[ >]")]
     private static partial Regex H1();

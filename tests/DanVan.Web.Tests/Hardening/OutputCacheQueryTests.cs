@@ -37,7 +37,7 @@ public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site) : IClassF
             var contents = services.GetRequiredService<ContentManager>();
             for (var i = 1; i <= 12; i++)
             {
-                await contents.ImportAsync(Article($"Tin bộ nhớ đệm số {i}", "Bộ nhớ đệm", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);
+                await contents.ImportAsync(TestContent.PublishedArticle($"Tin bộ nhớ đệm số {i}", "Bộ nhớ đệm", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);
             }
         });
 
@@ -53,19 +53,4 @@ public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site) : IClassF
         Assert.Contains("Tin bộ nhớ đệm số 12<", second);
         Assert.DoesNotContain("Tin bộ nhớ đệm số 1<", second);
     }
-
-    private static ContentItem Article(string title, string category, DateTime published) => new()
-    {
-        ContentType = "Article",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = published,
-        Content = new System.Text.Json.Nodes.JsonObject
-        {
-            ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title },
-            ["HtmlBodyPart"] = new System.Text.Json.Nodes.JsonObject { ["Html"] = "<p>Nội dung.</p>" },
-            ["Article"] = new System.Text.Json.Nodes.JsonObject { ["Category"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = category } },
-        },
-    };
 }
