@@ -63,6 +63,16 @@ public sealed class SiteProcess : IAsyncDisposable
         throw new InvalidOperationException($"The site did not answer on {result.BaseAddress} within 60 s.");
     }
 
+    /// <summary>Ends the process at once (SIGKILL on Unix): no shutdown, nothing flushed, as a power cut would.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
