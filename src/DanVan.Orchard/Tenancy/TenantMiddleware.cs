@@ -2,14 +2,16 @@ using System.Globalization;
 using DanVan.Orchard.Settings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>
 /// Finds the request's tenant (host first, then the first path segment, then Default), moves the prefix into PathBase
-/// so every link and redirect stays inside the tenant, and answers for tenants that cannot serve.
+/// so every link and redirect stays inside the tenant, and answers for tenants that cannot serve (not set up, disabled,
+/// or whose database is missing or unreadable).
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry)
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, ILogger<TenantMiddleware> logger)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo(SiteSettings.DefaultCulture);
 
@@ -35,6 +37,14 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         {
             case TenantState.Running:
                 var shell = registry.GetShell(tenant);
+                if (!await shell.EnsureDatabaseAvailableAsync(context.RequestAborted))
+                {
+                    context.Response.Headers.RetryAfter = "30";
+                    await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang tạm thời không truy cập được",
+                        "Dữ liệu của trang thông tin này tạm thời không truy cập được. Quản trị viên đang khắc phục, xin vui lòng quay lại sau.");
+                    return;
+                }
+
                 tenantContext.Activate(shell);
                 var services = context.RequestServices;
                 await shell.EnsureMigratedAsync(ct => services.GetRequiredService<Data.TenantMigrator>().MigrateAsync(services, ct), context.RequestAborted);
@@ -45,7 +55,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                     CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
                 }
 
-                await next(context);
+                await NextKeepingStoreErrorsAsync(context);
                 return;
             case TenantState.Uninitialized when tenant.IsDefault:
                 // Only the setup endpoints answer; the gate sends everything else to the setup page.
@@ -64,6 +74,32 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
             default:
                 await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang chưa được cài đặt", "Trang thông tin này chưa được cài đặt.");
                 return;
+        }
+    }
+
+    /// <summary>
+    /// A tenant store that cannot be read (a bad hand edit of tenants.json) fails the pages that change tenants; they
+    /// answer 503 with what is wrong instead of a 500. Pages that only read keep working from the last good table.
+    /// </summary>
+    private async Task NextKeepingStoreErrorsAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (TenantStoreException e) when (!context.Response.HasStarted)
+        {
+            logger.LogError("{Problem}", e.Message);
+            context.Response.Clear();
+            const string Title = "Danh sách trang đang bị lỗi";
+            const string Message = "Tệp danh sách các trang (tenants.json) không đọc được nên chưa thể thay đổi; các trang vẫn hoạt động. Quản trị hệ thống cần sửa hoặc khôi phục tệp.";
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                await Results.Problem(Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: Title).ExecuteAsync(context);
+                return;
+            }
+
+            await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, Title, Message);
         }
     }
 }
