@@ -60,6 +60,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<TenantSetupService>();
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantScopes>();
+        services.AddSingleton<TenantIntegrityChecker>();
 
         // Data, settings, features, content
         services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);

@@ -17,7 +17,17 @@ builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, O
 builder.Services.AddHostedService<TenantStoreWatcher>();
 
 var app = builder.Build();
-await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
+try
+{
+    await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
+}
+catch (TenantStoreException e)
+{
+    // A tenant store that cannot be read (a bad hand edit): refuse to start, with one line naming the file and where.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+
 app.UseOrchard();
 await app.RunAsync();
 return 0;

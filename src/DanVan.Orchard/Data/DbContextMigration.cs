@@ -19,6 +19,13 @@ internal sealed class DbContextMigration<TContext> : ITenantMigration
         }
     }
 
+    public async Task<IReadOnlyList<string>> GetPendingAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var database = services.GetRequiredService<TContext>().Database;
+        var applied = await database.GetAppliedMigrationsAsync(cancellationToken);
+        return database.GetMigrations().Except(applied).Select(id => $"{typeof(TContext).Name}:{id}").ToList();
+    }
+
     public IEnumerable<string> GetMigrationIds(IServiceProvider services) =>
         services.GetRequiredService<TContext>().Database.GetMigrations().Select(id => $"{typeof(TContext).Name}:{id}");
 }

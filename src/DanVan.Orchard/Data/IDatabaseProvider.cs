@@ -19,6 +19,16 @@ public interface IDatabaseProvider
     /// </summary>
     Task<bool> CreateAsync(TenantSettings tenant, string schemaKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Why the database of a set-up tenant cannot be used now (missing, unreadable), or null when it can; never creates
+    /// it. Not <paramref name="thorough"/>: only what costs next to nothing (SQLite: does the file exist), as asked on
+    /// every request; thorough: opens it and reads its schema.
+    /// </summary>
+    Task<string?> CheckAvailableAsync(TenantSettings tenant, bool thorough, CancellationToken cancellationToken);
+
+    /// <summary>What the database engine's own consistency check finds wrong (SQLite: PRAGMA integrity_check); empty when sound.</summary>
+    Task<IReadOnlyList<string>> CheckIntegrityAsync(TenantSettings tenant, CancellationToken cancellationToken);
+
     /// <summary>Keeps the freshly migrated, still empty database of <paramref name="tenant"/> as the template for <paramref name="schemaKey"/>.</summary>
     Task SaveTemplateAsync(TenantSettings tenant, string schemaKey, CancellationToken cancellationToken);
 

@@ -5,6 +5,9 @@ public interface ITenantMigration
 {
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 
+    /// <summary>The ids of this module's migrations not yet applied to the scope's tenant database.</summary>
+    Task<IReadOnlyList<string>> GetPendingAsync(IServiceProvider services, CancellationToken cancellationToken);
+
     /// <summary>The ids of all the migrations this module ships, in order.</summary>
     IEnumerable<string> GetMigrationIds(IServiceProvider services);
 }

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Orchard.Data;
 
-/// <summary>One SQLite file per tenant: App_Data/Sites/&lt;tenant&gt;/danvan.db, in WAL mode.</summary>
+/// <summary>
+/// One SQLite file per tenant: App_Data/Sites/&lt;tenant&gt;/danvan.db, in WAL mode. Only <see cref="CreateAsync"/> (the
+/// setup) may create the file: every other connection opens it with Mode=ReadWrite, so a file deleted or moved away
+/// is an error, never silently replaced by an empty database that would take publishes and lose them.
+/// </summary>
 public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvider
 {
     public const string ProviderName = "Sqlite";
@@ -27,7 +31,7 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
             return true;
         }
 
-        await using var connection = new SqliteConnection(ConnectionString(tenant));
+        await using var connection = new SqliteConnection(ConnectionString(tenant, create: true));
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
 
@@ -53,6 +57,57 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
         }
 
         File.Move(temp, template, overwrite: true);
+    }
+
+    public async Task<string?> CheckAvailableAsync(TenantSettings tenant, bool thorough, CancellationToken cancellationToken)
+    {
+        var file = DatabaseFile(tenant);
+        if (tenant.ConnectionString is null && !File.Exists(file))
+        {
+            return $"its database file {file} is missing";
+        }
+
+        if (!thorough)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Not pooled: a probe must not keep a handle on a file that may be about to be replaced by a restore.
+            var builder = new SqliteConnectionStringBuilder(ConnectionString(tenant)) { Pooling = false };
+            await using var connection = new SqliteConnection(builder.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA schema_version;";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return null;
+        }
+        catch (SqliteException e)
+        {
+            return $"its database {(tenant.ConnectionString is null ? "file " + file : "(custom connection string)")} cannot be opened: {e.Message.TrimEnd('.')}";
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> CheckIntegrityAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(ConnectionString(tenant)) { Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check;";
+        var problems = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var line = reader.GetString(0);
+            if (!string.Equals(line, "ok", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(line);
+            }
+        }
+
+        return problems;
     }
 
     public Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken)
@@ -87,11 +142,26 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
     private string DatabaseFile(TenantSettings tenant) =>
         Path.Combine(paths.TenantFolder(tenant.Name), "danvan.db");
 
-    private string ConnectionString(TenantSettings tenant) =>
-        tenant.ConnectionString ?? new SqliteConnectionStringBuilder
+    /// <summary>
+    /// The tenant's connection string; <paramref name="create"/> only for the setup's first connection. A custom
+    /// connection string asking for ReadWriteCreate (SQLite's default) is narrowed to ReadWrite the same way.
+    /// </summary>
+    private string ConnectionString(TenantSettings tenant, bool create = false)
+    {
+        var builder = tenant.ConnectionString is { } custom
+            ? new SqliteConnectionStringBuilder(custom)
+            : new SqliteConnectionStringBuilder { DataSource = DatabaseFile(tenant), Pooling = true, ForeignKeys = true };
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate && !create)
         {
-            DataSource = DatabaseFile(tenant),
-            Pooling = true,
-            ForeignKeys = true,
-        }.ToString();
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        if (create)
+        {
+            // The creating connection is used once; pooling it would keep a second pool keyed by this string.
+            builder.Pooling = false;
+        }
+
+        return builder.ToString();
+    }
 }

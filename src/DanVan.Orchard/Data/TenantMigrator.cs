@@ -16,6 +16,18 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
         }
     }
 
+    /// <summary>Every module's migrations not yet applied to the scope's tenant database.</summary>
+    public async Task<IReadOnlyList<string>> GetPendingAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
+    {
+        var pending = new List<string>();
+        foreach (var migration in migrations)
+        {
+            pending.AddRange(await migration.GetPendingAsync(scopedServices, cancellationToken));
+        }
+
+        return pending;
+    }
+
     /// <summary>A short hash of every migration of every module: equal keys mean equal schemas.</summary>
     public string GetSchemaKey(IServiceProvider scopedServices)
     {

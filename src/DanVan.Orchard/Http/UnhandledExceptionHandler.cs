@@ -14,11 +14,29 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is TenantStoreException)
+        {
+            // A bad hand edit of tenants.json: pages that only read keep working from the last good table; those that
+            // change tenants cannot, and say why.
+            return await WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, "Danh sách trang đang bị lỗi",
+                "Tệp danh sách các trang (tenants.json) không đọc được nên chưa thể thay đổi; các trang vẫn hoạt động. Quản trị hệ thống cần sửa hoặc khôi phục tệp.",
+                exception);
+        }
+
         var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
         var detail = environment.IsDevelopment() || environment.IsEnvironment("Testing")
             ? $"{exception.GetType().Name}: {exception.Message}"
             : null;
 
+        return await WriteAsync(httpContext, status,
+            status < 500 ? "Yêu cầu không hợp lệ" : "Đã có lỗi xảy ra",
+            (status < 500 ? "Yêu cầu gửi lên không đọc được." : "Hệ thống gặp sự cố khi xử lý yêu cầu này. Xin vui lòng thử lại sau.") +
+            (detail is null ? string.Empty : " " + detail),
+            exception);
+    }
+
+    private async ValueTask<bool> WriteAsync(HttpContext httpContext, int status, string title, string message, Exception exception)
+    {
         if (ApiPaths.IsApi(httpContext.Request))
         {
             httpContext.Response.StatusCode = status;
@@ -26,14 +44,11 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, I
             {
                 HttpContext = httpContext,
                 Exception = exception,
-                ProblemDetails = { Status = status, Title = status < 500 ? "Yêu cầu không hợp lệ" : "Lỗi máy chủ", Detail = detail },
+                ProblemDetails = { Status = status, Title = title, Detail = message },
             });
         }
 
-        await StatusPage.WriteAsync(httpContext, status,
-            status < 500 ? "Yêu cầu không hợp lệ" : "Đã có lỗi xảy ra",
-            (status < 500 ? "Yêu cầu gửi lên không đọc được." : "Hệ thống gặp sự cố khi xử lý yêu cầu này. Xin vui lòng thử lại sau.") +
-            (detail is null ? string.Empty : " " + detail));
+        await StatusPage.WriteAsync(httpContext, status, title, message);
         return true;
     }
 }

@@ -8,11 +8,25 @@ namespace DanVan.Orchard.Tenancy;
 public sealed class TenantManager(
     ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths, Media.IMediaStore media)
 {
-    public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken) =>
-        await store.LoadAsync(cancellationToken);
+    /// <summary>
+    /// The tenants as stored. When the store cannot be read (a bad hand edit) a process that has read it before keeps
+    /// answering from the last good table (the registry logs the problem once); one that never has (the CLI) fails
+    /// with the <see cref="TenantStoreException"/>. Writes always fail on an unreadable store.
+    /// </summary>
+    public async Task<IReadOnlyList<TenantSettings>> ListAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(cancellationToken);
+        }
+        catch (TenantStoreException) when (registry.HasLoaded)
+        {
+            return registry.Table.All;
+        }
+    }
 
     public async Task<TenantSettings?> FindAsync(string name, CancellationToken cancellationToken) =>
-        (await store.LoadAsync(cancellationToken)).FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+        (await ListAsync(cancellationToken)).FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Adds the Default tenant, uninitialized, when the store has none (first start).</summary>
     public async Task EnsureDefaultTenantAsync(CancellationToken cancellationToken)
@@ -77,14 +91,14 @@ public sealed class TenantManager(
         validator.EnsureValid(TenantAddress.Create(name, prefix, host), null, await store.LoadAsync(cancellationToken));
 
     /// <summary>
-    /// Marks Failed the tenants whose setup began longer ago than <paramref name="olderThan"/> and never finished (the
-    /// process doing it died): they can then be set up again instead of answering 503 forever. Returns their names.
+    /// Marks Failed the tenants left Initializing by a setup whose process died or stopped renewing its lease (see
+    /// <see cref="SetupLease"/>): they can then be set up again or removed instead of answering 503 forever. Cheap
+    /// when there are none (only the registry's table is looked at). Returns their names.
     /// </summary>
-    public async Task<IReadOnlyList<string>> FailInterruptedSetupsAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> FailInterruptedSetupsAsync(CancellationToken cancellationToken)
     {
-        var cutoff = DateTime.UtcNow - olderThan;
-        bool Interrupted(TenantSettings t) => t.State == TenantState.Initializing && (t.SetupStartedUtc ?? DateTime.MinValue) < cutoff;
-        if (!(await store.LoadAsync(cancellationToken)).Any(Interrupted))
+        var now = DateTime.UtcNow;
+        if (!registry.Table.All.Any(t => t.WhySetupAbandoned(now) is not null))
         {
             return [];
         }
@@ -94,9 +108,9 @@ public sealed class TenantManager(
             var names = new List<string>();
             for (var i = 0; i < tenants.Count; i++)
             {
-                if (Interrupted(tenants[i]))
+                if (tenants[i].WhySetupAbandoned(now) is { } why)
                 {
-                    tenants[i] = tenants[i] with { State = TenantState.Failed, FailureReason = "Setup was interrupted (the process stopped before it finished); set the tenant up again." };
+                    tenants[i] = Interrupted(tenants[i], why);
                     names.Add(tenants[i].Name);
                 }
             }
@@ -106,6 +120,27 @@ public sealed class TenantManager(
         await registry.ReloadAsync(cancellationToken);
         return failed;
     }
+
+    /// <summary>Tells the other processes that the setup holding <paramref name="token"/> is still at work; false once it no longer holds the tenant.</summary>
+    public Task<bool> RenewSetupLeaseAsync(string name, string token, CancellationToken cancellationToken) =>
+        store.UpdateAsync(tenants =>
+        {
+            var index = tenants.FindIndex(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0 || tenants[index] is not { State: TenantState.Initializing, SetupLease: { } lease } || lease.Token != token)
+            {
+                return false;
+            }
+
+            tenants[index] = tenants[index] with { SetupLease = lease with { HeartbeatUtc = DateTime.UtcNow } };
+            return true;
+        }, cancellationToken);
+
+    internal static TenantSettings Interrupted(TenantSettings tenant, string why) => tenant with
+    {
+        State = TenantState.Failed,
+        SetupLease = null,
+        FailureReason = $"Setup was interrupted ({why}); set the tenant up again.",
+    };
 
     /// <summary>Changes how people reach a tenant and what it is called, refusing a prefix or host that is reserved or another tenant's.</summary>
     public async Task<TenantSettings> EditAsync(string name, string? displayName, string? requestUrlPrefix, string? requestUrlHost, CancellationToken cancellationToken)
@@ -146,9 +181,11 @@ public sealed class TenantManager(
             throw new TenantValidationException(TenantError.WrongState("Không thể xóa cổng tỉnh (trang Default)."));
         }
 
-        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Failed))
+        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Failed) && tenant.WhySetupAbandoned(DateTime.UtcNow) is null)
         {
-            throw new TenantValidationException(TenantError.WrongState($"Trang “{tenant.Name}” đang ở trạng thái {tenant.State}. Hãy tạm dừng trang trước khi xóa."));
+            throw new TenantValidationException(TenantError.WrongState(tenant.State == TenantState.Initializing
+                ? $"Trang “{tenant.Name}” đang được cài đặt bởi tiến trình {tenant.SetupLease?.ProcessId} trên máy {tenant.SetupLease?.MachineName}; hãy chờ việc cài đặt xong."
+                : $"Trang “{tenant.Name}” đang ở trạng thái {tenant.State}. Hãy tạm dừng trang trước khi xóa."));
         }
 
         registry.Release(tenant.Name);

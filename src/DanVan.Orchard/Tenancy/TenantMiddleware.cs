@@ -7,7 +7,8 @@ namespace DanVan.Orchard.Tenancy;
 
 /// <summary>
 /// Finds the request's tenant (host first, then the first path segment, then Default), moves the prefix into PathBase
-/// so every link and redirect stays inside the tenant, and answers for tenants that cannot serve.
+/// so every link and redirect stays inside the tenant, and answers for tenants that cannot serve (not set up, disabled,
+/// or whose database is missing or unreadable).
 /// Before anything is served (or cached), a request for a host the site does not serve is refused (when the portal's
 /// public address is configured) and one whose host or prefix is not in its canonical lower case is sent there, so
 /// <c>/HOA-AN/…</c> never shares an output-cache entry with <c>/hoa-an/…</c>.
@@ -57,6 +58,14 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         {
             case TenantState.Running:
                 var shell = registry.GetShell(tenant);
+                if (!await shell.EnsureDatabaseAvailableAsync(context.RequestAborted))
+                {
+                    context.Response.Headers.RetryAfter = "30";
+                    await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang tạm thời không truy cập được",
+                        "Dữ liệu của trang thông tin này tạm thời không truy cập được. Quản trị viên đang khắc phục, xin vui lòng quay lại sau.");
+                    return;
+                }
+
                 tenantContext.Activate(shell);
                 var services = context.RequestServices;
                 await shell.EnsureMigratedAsync(ct => services.GetRequiredService<Data.TenantMigrator>().MigrateAsync(services, ct), context.RequestAborted);

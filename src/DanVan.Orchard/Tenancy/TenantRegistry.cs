@@ -18,8 +18,12 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     private readonly System.Runtime.CompilerServices.StrongBox<long> _anyContentGeneration = new(Random.Shared.NextInt64());
     private volatile TenantTable _table = TenantTable.Empty;
     private string? _storeVersion;
+    private string? _unreadableVersion;
 
     public TenantTable Table => _table;
+
+    /// <summary>Whether <see cref="Table"/> was read from the store at least once (else it is empty, not "the last good one").</summary>
+    public bool HasLoaded => _storeVersion is not null;
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
@@ -52,13 +56,28 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
         }
     }
 
-    /// <summary>Reloads only if the store changed since the last load.</summary>
+    /// <summary>
+    /// Reloads only if the store changed since the last load. A store that cannot be read (a bad hand edit) leaves
+    /// the last good table in place; the error is logged once per version of the file, not on every poll.
+    /// </summary>
     public async Task ReloadIfChangedAsync(CancellationToken cancellationToken)
     {
-        if (await store.GetVersionAsync(cancellationToken) != _storeVersion)
+        var version = await store.GetVersionAsync(cancellationToken);
+        if (version == _storeVersion || version == _unreadableVersion)
         {
-            logger.LogDebug("Tenant store changed; reloading tenants.");
+            return;
+        }
+
+        logger.LogDebug("Tenant store changed; reloading tenants.");
+        try
+        {
             await ReloadAsync(cancellationToken);
+            _unreadableVersion = null;
+        }
+        catch (TenantStoreException e)
+        {
+            _unreadableVersion = version;
+            logger.LogError("{Problem} Keeping the last good list of {Count} tenant(s) until the file is fixed.", e.Message, _table.All.Count);
         }
     }
 
@@ -67,7 +86,7 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     {
         while (true)
         {
-            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration));
+            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration, logger));
             if (shell.Settings == settings)
             {
                 shell.Touch();

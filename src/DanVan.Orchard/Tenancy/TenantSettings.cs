@@ -28,8 +28,11 @@ public sealed record TenantSettings
 
     public string? FailureReason { get; init; }
 
-    /// <summary>When the current or last setup began; a tenant Initializing for long was interrupted (a crash).</summary>
+    /// <summary>When the current or last setup began.</summary>
     public DateTime? SetupStartedUtc { get; init; }
+
+    /// <summary>Who runs the setup while the tenant is Initializing, renewed as it goes; tells an interrupted setup at once.</summary>
+    public SetupLease? SetupLease { get; init; }
 
     /// <summary>The feature profile (kept on the portal) that limits what the tenant's administrators may turn on, or null.</summary>
     public string? FeatureProfile { get; init; }
@@ -39,6 +42,29 @@ public sealed record TenantSettings
     /// so every process that sees the new revision drops its cached state for the tenant.
     /// </summary>
     public int Revision { get; init; }
+
+    /// <summary>
+    /// Why this tenant, Initializing, is not really being set up any more (its process died or stopped renewing the
+    /// lease), or null when it is not Initializing or its setup may still be running. Such a setup can be retried or
+    /// the tenant removed at once.
+    /// </summary>
+    public string? WhySetupAbandoned(DateTime nowUtc)
+    {
+        if (State != TenantState.Initializing)
+        {
+            return null;
+        }
+
+        if (SetupLease is { } lease)
+        {
+            return lease.WhyAbandoned(nowUtc);
+        }
+
+        // Written by a version without leases: only its age tells.
+        return SetupStartedUtc is { } started && nowUtc - started <= SetupLease.ExpiresAfter
+            ? null
+            : $"the setup started at {SetupStartedUtc:u} left no lease";
+    }
 
     public bool IsDefault => string.Equals(Name, DefaultTenantName, StringComparison.OrdinalIgnoreCase);
 

@@ -26,7 +26,7 @@ public sealed class TenantSetupService(
     {
         var tenant = await tenants.FindAsync(tenantName, cancellationToken)
             ?? throw new TenantValidationException(TenantError.NotFound(tenantName));
-        if (tenant.State is not (TenantState.Uninitialized or TenantState.Failed))
+        if (!CanSetUp(tenant, DateTime.UtcNow))
         {
             throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up."));
         }
@@ -39,11 +39,18 @@ public sealed class TenantSetupService(
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var initializing = await tenants.ChangeAsync(tenant.Name, t => t.State is TenantState.Uninitialized or TenantState.Failed
-            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = DateTime.UtcNow }
+        var now = DateTime.UtcNow;
+        var lease = SetupLease.ForThisProcess(now);
+        var initializing = await tenants.ChangeAsync(tenant.Name, t => CanSetUp(t, now)
+            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = now, SetupLease = lease }
             : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
+        if (tenant.WhySetupAbandoned(now) is { } why)
+        {
+            logger.LogWarning("The earlier setup of tenant {Tenant} was interrupted ({Why}); setting it up again.", tenant.Name, why);
+        }
 
         var database = registry.DatabaseFor(initializing);
+        await using var heartbeat = SetupHeartbeat.Start(tenants, initializing.Name, lease.Token, logger);
         try
         {
             // What a crashed earlier attempt may have left behind goes first: a setup always starts from nothing.
@@ -59,14 +66,20 @@ public sealed class TenantSetupService(
             registry.Release(initializing.Name);
             await database.DeleteAsync(initializing, CancellationToken.None);
             DeleteTenantFolder(initializing.Name);
-            await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Failed, FailureReason = reason }, CancellationToken.None);
+            await heartbeat.DisposeAsync();
+            await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Failed, FailureReason = reason, SetupLease = null }, CancellationToken.None);
             throw new TenantSetupException($"Setting up tenant '{initializing.Name}' failed: {reason}", e);
         }
 
-        var running = await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Running, Revision = t.Revision + 1 }, cancellationToken);
+        await heartbeat.DisposeAsync();
+        var running = await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Running, Revision = t.Revision + 1, SetupLease = null }, cancellationToken);
         logger.LogInformation("Tenant {Tenant} set up from {Recipes} in {Elapsed} ms.", running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
         return running;
     }
+
+    /// <summary>Uninitialized, Failed, or Initializing by a setup that is no longer running (its process died).</summary>
+    private static bool CanSetUp(TenantSettings tenant, DateTime nowUtc) =>
+        tenant.State is TenantState.Uninitialized or TenantState.Failed || tenant.WhySetupAbandoned(nowUtc) is not null;
 
     /// <summary>Runs a (non-setup) recipe against a running tenant, e.g. sample content added later.</summary>
     public async Task RunRecipeAsync(string tenantName, string recipeName, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DanVan.Orchard.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Tenancy;
 
@@ -20,14 +21,31 @@ public sealed class TenantShell
     private long _contentGeneration = Random.Shared.NextInt64();
     private readonly StrongBox<long> _anyContentGeneration;
     private volatile bool _migrated;
+    private readonly ILogger _logger;
+
+    // Whether the database can be used, as this process last found it. Deliberately a runtime flag of the shell and not
+    // a state written to the tenant store: a missing or unreadable file is usually an operator's mistake or a restore
+    // under way, and the tenant must come back by itself as soon as the file does (no one has to remember to
+    // re-enable it); another node that sees the database fine must not be told otherwise; and nothing is written to
+    // the store from a request path. A missing file is re-checked on every request (one stat) so a restore is seen
+    // at once; an unreadable one is re-opened at most every RecheckUnreadableAfter.
+    private DatabaseProblem? _databaseProblem;
+    private volatile bool _databaseProbed;
 
     /// <param name="anyContentGeneration">The counter all the shells of this process's registry share.</param>
-    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration)
+    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration, ILogger logger)
     {
         Settings = settings;
         Database = database;
         _anyContentGeneration = anyContentGeneration;
+        _logger = logger;
     }
+
+    /// <summary>How long an unreadable (present but not openable) database is left alone before it is tried again.</summary>
+    public static readonly TimeSpan RecheckUnreadableAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>Why the tenant's database cannot be used, as last found, or null.</summary>
+    public string? DatabaseProblemReason => Volatile.Read(ref _databaseProblem)?.Reason;
 
     public TenantSettings Settings { get; }
 
@@ -87,6 +105,73 @@ public sealed class TenantShell
     }
 
     public void MarkMigrated() => _migrated = true;
+
+    /// <summary>
+    /// Whether the tenant's database can serve now. The first call of a shell opens it; later calls only check that
+    /// it is still there (a file deleted under pooled connections would otherwise take writes and lose them). Never
+    /// creates the database. When it goes missing or unreadable the tenant answers 503 and its cached pages and
+    /// documents are dropped; when it is back, it serves again (migrations re-checked, caches rebuilt).
+    /// </summary>
+    public async ValueTask<bool> EnsureDatabaseAvailableAsync(CancellationToken cancellationToken)
+    {
+        var problem = Volatile.Read(ref _databaseProblem);
+        if (problem is null)
+        {
+            var reason = await Database.CheckAvailableAsync(Settings, thorough: !_databaseProbed, cancellationToken);
+            _databaseProbed = true;
+            if (reason is null)
+            {
+                return true;
+            }
+
+            var missing = await Database.CheckAvailableAsync(Settings, thorough: false, cancellationToken) is not null;
+            MarkUnavailable(new DatabaseProblem(reason, missing, DateTime.UtcNow));
+            return false;
+        }
+
+        if (await Database.CheckAvailableAsync(Settings, thorough: false, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        if (!problem.Missing && DateTime.UtcNow - problem.FoundUtc < RecheckUnreadableAfter)
+        {
+            return false;
+        }
+
+        if (await Database.CheckAvailableAsync(Settings, thorough: true, cancellationToken) is { } stillWrong)
+        {
+            Interlocked.CompareExchange(ref _databaseProblem, new DatabaseProblem(stillWrong, Missing: false, DateTime.UtcNow), problem);
+            return false;
+        }
+
+        if (Interlocked.CompareExchange(ref _databaseProblem, null, problem) == problem)
+        {
+            _logger.LogWarning("Tenant {Tenant} is available again: its database can be opened.", Settings.Name);
+            _migrated = false;
+            Cache.Clear();
+            SignalChanged();
+        }
+
+        return true;
+    }
+
+    private void MarkUnavailable(DatabaseProblem problem)
+    {
+        if (Interlocked.CompareExchange(ref _databaseProblem, problem, null) is not null)
+        {
+            return;
+        }
+
+        _logger.LogError("Tenant {Tenant} is unavailable (answers 503): {Reason}. It was not re-created; restore the file and the tenant serves again.", Settings.Name, problem.Reason);
+
+        // Pooled connections may still hold a deleted file open: drop them, and every page or document cached from it.
+        Database.Release(Settings);
+        Cache.Clear();
+        SignalChanged();
+    }
+
+    private sealed record DatabaseProblem(string Reason, bool Missing, DateTime FoundUtc);
 
     /// <summary>Lets go of pooled connections and cached state.</summary>
     public void Release()

@@ -6,14 +6,12 @@ namespace DanVan.Orchard.Tenancy;
 
 /// <summary>
 /// Loads the tenants at start, then polls the store so that what the CLI or another node changes (a new tenant,
-/// a disabled one) takes effect here within a second, and releases tenants that have been idle.
+/// a disabled one) takes effect here within a second, turns setups whose process died into Failed ones (see
+/// <see cref="SetupLease"/>), and releases tenants that have been idle.
 /// </summary>
 public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager tenants, IOptions<OrchardOptions> options, ILogger<TenantStoreWatcher> logger)
     : BackgroundService
 {
-    /// <summary>Setting a tenant up takes well under a second; one still Initializing after this long was interrupted.</summary>
-    public static readonly TimeSpan InterruptedSetupAfter = TimeSpan.FromMinutes(10);
-
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await registry.ReloadAsync(cancellationToken);
@@ -23,7 +21,7 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
 
     private async Task FailInterruptedSetupsAsync(CancellationToken cancellationToken)
     {
-        foreach (var name in await tenants.FailInterruptedSetupsAsync(InterruptedSetupAfter, cancellationToken))
+        foreach (var name in await tenants.FailInterruptedSetupsAsync(cancellationToken))
         {
             logger.LogWarning("The setup of tenant {Tenant} was interrupted; it is now Failed and can be set up again.", name);
         }
@@ -38,10 +36,12 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
             try
             {
                 await registry.ReloadIfChangedAsync(stoppingToken);
+
+                // Every tick: it only looks at the table in memory unless a setup's process died or its lease expired.
+                await FailInterruptedSetupsAsync(stoppingToken);
                 if (DateTime.UtcNow - lastIdleSweep > TimeSpan.FromMinutes(1))
                 {
                     lastIdleSweep = DateTime.UtcNow;
-                    await FailInterruptedSetupsAsync(stoppingToken);
                     var released = registry.ReleaseIdle(options.Value.TenantIdleTimeout);
                     if (released > 0)
                     {

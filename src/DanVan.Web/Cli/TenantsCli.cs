@@ -121,7 +121,21 @@ public static class TenantsCli
         var import = new Command("import", "Create and set up tenants from a CSV; rows already done are skipped, so a failed import can be run again") { file, baseUrl };
         import.SetAction((result, ct) => WithServices(services => ImportAsync(services, result.GetValue(file)!, result.GetValue(baseUrl), ct)));
 
-        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import };
+        var check = new Command("check", "Check every tenant (database opens and is sound, migrations applied, an administrator; no interrupted setup left); one line a problem, exit 1 if any");
+        check.SetAction((result, ct) => WithServices(async services =>
+        {
+            var problems = await services.GetRequiredService<TenantIntegrityChecker>().CheckAsync(ct);
+            foreach (var problem in problems)
+            {
+                Console.WriteLine(problem);
+            }
+
+            var count = (await services.GetRequiredService<TenantManager>().ListAsync(ct)).Count;
+            Console.WriteLine(problems.Count == 0 ? $"{count} tenant(s) checked: no problem." : $"{count} tenant(s) checked: {problems.Count} problem(s).");
+            return problems.Count == 0 ? 0 : 1;
+        }));
+
+        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import, check };
         var root = new RootCommand("DanVan.Orchard host") { tenantsCommand };
 
         var parsed = root.Parse(args);
@@ -202,7 +216,7 @@ public static class TenantsCli
             await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
             return await action(app.Services);
         }
-        catch (Exception e) when (e is TenantValidationException or TenantSetupException or DanVan.Orchard.Recipes.RecipeException)
+        catch (Exception e) when (e is TenantValidationException or TenantSetupException or TenantStoreException or DanVan.Orchard.Recipes.RecipeException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

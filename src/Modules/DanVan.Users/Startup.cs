@@ -75,5 +75,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddRecipeStep<RolesStep>("Roles", "DanVan.Users");
         services.AddSingleton<ITenantSetupHandler, AdministratorSetupHandler>();
+        services.AddSingleton<ITenantIntegrityCheck, AdministratorIntegrityCheck>();
     }
 }

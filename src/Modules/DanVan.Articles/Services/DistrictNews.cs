@@ -35,6 +35,13 @@ public sealed class DistrictNews(TenantRegistry registry, TenantScopes scopes)
     private async Task<IReadOnlyList<ArticleSummary>> LatestOfAsync(TenantSettings district, CancellationToken cancellationToken)
     {
         var shell = registry.GetShell(district);
+
+        // A district whose database is missing or unreadable is left out (it answers 503 itself); the portal serves on.
+        if (!await shell.EnsureDatabaseAvailableAsync(cancellationToken))
+        {
+            return [];
+        }
+
         var generation = shell.ContentGeneration;
         if (_cache.TryGetValue(district.Name, out var cached) && cached.Generation == generation)
         {

@@ -26,6 +26,12 @@ public sealed class TenantStatistics(TenantScopes scopes, TenantRegistry registr
         }
 
         var shell = registry.GetShell(tenant);
+        if (!await shell.EnsureDatabaseAvailableAsync(cancellationToken))
+        {
+            // Its database is missing or unreadable: the list shows the tenant without figures rather than failing.
+            return TenantStats.None with { DatabaseBytes = size };
+        }
+
         var now = DateTime.UtcNow;
         var month = now.Year * 12 + now.Month;
         if (_cache.TryGetValue(tenant.Name, out var cached) && cached.Generation == shell.ContentGeneration && cached.Month == month)
