@@ -38,7 +38,9 @@ public sealed partial class TenantClient(HttpClient http, string prefix)
         var html = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryField().Match(html);
         Assert.True(token.Success, $"no antiforgery token on {Url(formPage)} ({(int)page.StatusCode})");
-        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        // The token of this page replaces one read from an earlier page with the other fields.
+        var body = fields.Where(f => f.Key != "__RequestVerificationToken")
+            .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await Http.PostAsync(Url(path), new FormUrlEncodedContent(body));
     }
 

@@ -21,6 +21,10 @@ public static class JsonShape
         _ => $"'{name}' must be an array of strings",
     };
 
+    /// <summary>The first of <paramref name="names"/> that is not an array of strings, as <see cref="StringArray"/> says it.</summary>
+    public static string? StringArrays(JsonObject value, params string[] names) =>
+        names.Select(name => StringArray(value, name)).FirstOrDefault(reason => reason is not null);
+
     public static string? Of<T>(JsonObject value, string name, string expected) =>
         value[name] is null || (value[name] is JsonValue v && v.TryGetValue<T>(out _)) ? null : $"'{name}' must be {expected}";
 

@@ -6,7 +6,5 @@ namespace DanVan.Contents.Fields.Media;
 public sealed class MediaFieldHandler : IContentFieldHandler
 {
     public Task NormalizeAsync(ContentFieldContext context, CancellationToken cancellationToken) =>
-        (JsonShape.StringArray(context.Value, "Paths") ?? JsonShape.StringArray(context.Value, "MediaTexts")) is { } reason
-            ? throw context.Error(reason)
-            : Task.CompletedTask;
+        JsonShape.StringArrays(context.Value, "Paths", "MediaTexts") is { } reason ? throw context.Error(reason) : Task.CompletedTask;
 }

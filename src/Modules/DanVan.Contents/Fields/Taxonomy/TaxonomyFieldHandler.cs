@@ -6,9 +6,7 @@ namespace DanVan.Contents.Fields.Taxonomy;
 public sealed class TaxonomyFieldHandler : IContentFieldHandler
 {
     public Task NormalizeAsync(ContentFieldContext context, CancellationToken cancellationToken) =>
-        (JsonShape.StringArray(context.Value, "TagNames") ?? JsonShape.StringArray(context.Value, "TermContentItemIds")) is { } reason
-            ? throw context.Error(reason)
-            : Task.CompletedTask;
+        JsonShape.StringArrays(context.Value, "TagNames", "TermContentItemIds") is { } reason ? throw context.Error(reason) : Task.CompletedTask;
 
     public string? IndexText(ContentFieldContext context) => string.Join(", ", JsonShape.Strings(context.Value["TagNames"]));
 }
