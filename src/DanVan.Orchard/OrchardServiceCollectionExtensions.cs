@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
@@ -71,6 +72,9 @@ public static class OrchardServiceCollectionExtensions
         services.TryAddScoped<IFeatureProfiles, AllowAllFeatureProfiles>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentNormalizer>();
+        services.AddScoped<ContentElementRegistry>();
+        services.AddScoped<ContentIndexText>();
+        services.AddScoped<IContentEventHandler, ContentPartEventDispatcher>();
         services.AddScoped<ContentManager>();
         services.AddSingleton<HtmlSanitizerService>();
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.SectionName));
@@ -146,7 +150,9 @@ public static class OrchardServiceCollectionExtensions
 
         foreach (var module in modules)
         {
+            var first = services.Count;
             module.ConfigureServices(services, configuration);
+            ModuleRegistrations.AssignFeature(services, first, catalog.Find(module.GetType().Assembly.GetName().Name!)?.Id);
         }
 
         return services;

@@ -28,13 +28,19 @@ public sealed partial class TenantClient(HttpClient http, string prefix)
     }
 
     /// <summary>Loads <paramref name="formPage"/> for its antiforgery token, then posts <paramref name="fields"/> to <paramref name="path"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string path, Dictionary<string, string> fields)
+    public Task<HttpResponseMessage> PostFormAsync(string formPage, string path, Dictionary<string, string> fields) =>
+        PostFormAsync(formPage, path, (IEnumerable<KeyValuePair<string, string>>)fields);
+
+    /// <summary>As above, with a name given more than once for a multiple choice.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await Http.GetAsync(Url(formPage));
         var html = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryField().Match(html);
         Assert.True(token.Success, $"no antiforgery token on {Url(formPage)} ({(int)page.StatusCode})");
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        // The token of this page replaces one read from an earlier page with the other fields.
+        var body = fields.Where(f => f.Key != "__RequestVerificationToken")
+            .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await Http.PostAsync(Url(path), new FormUrlEncodedContent(body));
     }
 

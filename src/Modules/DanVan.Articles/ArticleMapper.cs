@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Parts;
 
 namespace DanVan.Articles;
 
@@ -11,7 +12,7 @@ public static class ArticleMapper
 
     public static ArticleSummary ToSummary(ContentItem item) => new(
         Title(item),
-        item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty,
+        AutoroutePart.Path(item) ?? string.Empty,
         item.Text(ContentType, "Summary"),
         item.PublishedUtc,
         Blank(item.Text(ContentType, "Category")),
@@ -22,22 +23,21 @@ public static class ArticleMapper
     public static ArticleViewModel ToViewModel(ContentItem item) => new(
         Title(item),
         item.Text(ContentType, "Summary"),
-        item.Part("HtmlBodyPart")?["Html"]?.GetValue<string>() ?? string.Empty,
+        HtmlBodyPart.Html(item) ?? string.Empty,
         Blank(item.Text(ContentType, "Byline")),
         Blank(item.Text(ContentType, "Category")),
         Strings(item.Field(ContentType, "Tags")?["TagNames"]),
         item.PublishedUtc,
         FeaturedImage(item))
     {
-        Url = item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty,
+        Url = AutoroutePart.Path(item) ?? string.Empty,
         ModifiedUtc = item.ModifiedUtc,
     };
 
     private static string? FeaturedImage(ContentItem item) =>
         Strings(item.Field(ContentType, "FeaturedImage")?["Paths"]).FirstOrDefault() is { } path ? "~/media/" + path.TrimStart('/') : null;
 
-    private static string Title(ContentItem item) =>
-        item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText ?? string.Empty;
+    private static string Title(ContentItem item) => TitlePart.TitleOrDisplayText(item);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

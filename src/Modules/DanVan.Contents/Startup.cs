@@ -1,5 +1,20 @@
+using DanVan.Contents.Fields.Boolean;
+using DanVan.Contents.Fields.ContentPicker;
+using DanVan.Contents.Fields.Date;
+using DanVan.Contents.Fields.DateTime;
+using DanVan.Contents.Fields.Html;
+using DanVan.Contents.Fields.Link;
+using DanVan.Contents.Fields.Media;
+using DanVan.Contents.Fields.Numeric;
+using DanVan.Contents.Fields.Taxonomy;
+using DanVan.Contents.Fields.Text;
+using DanVan.Contents.Parts.Autoroute;
+using DanVan.Contents.Parts.HtmlBody;
+using DanVan.Contents.Parts.Title;
 using DanVan.Contents.Recipes;
 using DanVan.Contents.Security;
+using DanVan.Contents.Services;
+using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
@@ -25,5 +40,22 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, ContentPermissions>();
         services.AddScoped<IAuthorizationHandler, ContentOwnershipAuthorizationHandler>();
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
+        services.AddSingleton<HtmlContent>();
+        services.AddScoped<ContentEditors>();
+
+        // Parts with behaviour and field types, each in its folder under Parts/ or Fields/ (see README, "Extending").
+        services.AddContentPart(TitlePart.Name).WithHandler<TitlePartHandler>().WithEditor<TitlePartEditor>();
+        services.AddContentPart(AutoroutePart.Name).WithHandler<AutoroutePartHandler>().WithEditor<AutoroutePartEditor>();
+        services.AddContentPart(HtmlBodyPart.Name).WithHandler<HtmlBodyPartHandler>().WithEditor<HtmlBodyPartEditor>();
+        services.AddContentField("TextField").WithHandler<TextFieldHandler>().WithEditor<TextFieldEditor>();
+        services.AddContentField("HtmlField").WithHandler<HtmlFieldHandler>().WithEditor<HtmlFieldEditor>();
+        services.AddContentField("DateField").WithHandler<DateFieldHandler>().WithEditor<DateFieldEditor>();
+        services.AddContentField("DateTimeField").WithHandler<DateTimeFieldHandler>().WithEditor<DateTimeFieldEditor>();
+        services.AddContentField("NumericField").WithHandler<NumericFieldHandler>().WithEditor<NumericFieldEditor>();
+        services.AddContentField("BooleanField").WithHandler<BooleanFieldHandler>().WithEditor<BooleanFieldEditor>();
+        services.AddContentField("MediaField").WithHandler<MediaFieldHandler>().WithEditor<MediaFieldEditor>();
+        services.AddContentField("TaxonomyField").WithHandler<TaxonomyFieldHandler>().WithEditor<TaxonomyFieldEditor>();
+        services.AddContentField("LinkField").WithHandler<LinkFieldHandler>().WithEditor<LinkFieldEditor>();
+        services.AddContentField("ContentPickerField").WithHandler<ContentPickerFieldHandler>().WithEditor<ContentPickerFieldEditor>();
     }
 }

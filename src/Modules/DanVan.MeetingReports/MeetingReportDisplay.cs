@@ -1,7 +1,8 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DanVan.MeetingReports.ViewModels;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Fields;
+using DanVan.Orchard.Contents.Parts;
 
 namespace DanVan.MeetingReports;
 
@@ -19,7 +20,7 @@ public sealed class MeetingReportDisplay : IContentTypeDisplay
     public object BuildViewModel(ContentItem item) => ToViewModel(item);
 
     public static MeetingReportViewModel ToViewModel(ContentItem item) => new(
-        item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText ?? string.Empty,
+        TitlePart.TitleOrDisplayText(item),
         MeetingDate(item.Field(ContentType, "MeetingDate")?["Value"]?.GetValue<string>()),
         item.Text(ContentType, "Location"),
         item.Text(ContentType, "Organiser"),
@@ -35,14 +36,11 @@ public sealed class MeetingReportDisplay : IContentTypeDisplay
         item.PublishedUtc);
 
     public static MeetingReportSummary ToSummary(ContentItem item) => new(
-        item.Part("TitlePart")?["Title"]?.GetValue<string>() ?? item.DisplayText ?? string.Empty,
-        item.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty,
+        TitlePart.TitleOrDisplayText(item),
+        AutoroutePart.Path(item) ?? string.Empty,
         MeetingDate(item.Field(ContentType, "MeetingDate")?["Value"]?.GetValue<string>()),
         item.Text(ContentType, "Location"),
         item.PublishedUtc);
 
-    private static DateOnly? MeetingDate(string? value) =>
-        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
-            ? DateOnly.FromDateTime(date)
-            : null;
+    private static DateOnly? MeetingDate(string? value) => IsoDate.Parse(value) is { } date ? DateOnly.FromDateTime(date) : null;
 }

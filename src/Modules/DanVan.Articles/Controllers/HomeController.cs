@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Articles.Services;
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Tenancy;
@@ -22,7 +23,7 @@ public sealed class HomeController(
         var snapshot = await index.GetAsync(cancellationToken);
         var meetings = await features.IsEnabledAsync("DanVan.MeetingReports", cancellationToken)
             ? (await contents.ListPublishedAsync("MeetingReport", 0, 5, cancellationToken))
-                .Select(m => new ContentLink(m.DisplayText ?? string.Empty, m.Part("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty, m.PublishedUtc, null))
+                .Select(m => new ContentLink(m.DisplayText ?? string.Empty, AutoroutePart.Path(m) ?? string.Empty, m.PublishedUtc, null))
                 .ToList()
             : [];
         var isPortal = tenant.IsDefault;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Recipes;
 
@@ -10,12 +11,13 @@ namespace DanVan.Contents.Recipes;
 /// <c>{"name":"ContentDefinition","ContentTypes":[…],"ContentParts":[…]}</c> in Orchard's shape. Types and parts
 /// replace those of the same name; others are kept.
 /// </summary>
-public sealed class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStepHandler
+public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, ContentElementRegistry registry) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var types = Read<ContentTypeDefinition>(context, "ContentTypes");
         var parts = Read<ContentPartDefinition>(context, "ContentParts");
+        var fieldTypes = (await registry.GetAsync(cancellationToken)).FieldTypes;
 
         for (var i = 0; i < parts.Count; i++)
         {
@@ -40,9 +42,9 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions) 
                     throw context.Error($"{where}.Name", "is required");
                 }
 
-                if (!ContentFieldTypes.All.Contains(fields[f].FieldName))
+                if (!fieldTypes.Contains(fields[f].FieldName))
                 {
-                    throw context.Error($"{where}.FieldName", $"unknown field type '{fields[f].FieldName}'; known: {string.Join(", ", ContentFieldTypes.All)}");
+                    throw context.Error($"{where}.FieldName", $"unknown field type '{fields[f].FieldName}'; known: {string.Join(", ", fieldTypes)}");
                 }
             }
         }

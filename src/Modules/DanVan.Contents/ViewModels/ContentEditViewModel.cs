@@ -1,3 +1,5 @@
+using DanVan.Orchard.Contents.Editors;
+
 namespace DanVan.Contents.ViewModels;
 
 public sealed class ContentEditViewModel
@@ -12,19 +14,11 @@ public sealed class ContentEditViewModel
 
     public bool IsNew => ContentItemId is null;
 
-    public bool HasTitle { get; init; }
-
+    /// <summary>The item's title, for the page heading (empty for a new item).</summary>
     public string Title { get; init; } = string.Empty;
 
-    public bool HasAutoroute { get; init; }
-
-    public string? Path { get; init; }
-
-    public bool HasBody { get; init; }
-
-    public string? BodyHtml { get; init; }
-
-    public IReadOnlyList<FieldEditorModel> Fields { get; init; } = [];
+    /// <summary>The editors of the type's parts and fields, in the order of the form.</summary>
+    public IReadOnlyList<ContentEditorShape> Editors { get; init; } = [];
 
     public bool IsPublished { get; init; }
 

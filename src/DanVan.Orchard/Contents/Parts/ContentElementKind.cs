@@ -1,0 +1,7 @@
+namespace DanVan.Orchard.Contents.Parts;
+
+public enum ContentElementKind
+{
+    Part,
+    Field,
+}

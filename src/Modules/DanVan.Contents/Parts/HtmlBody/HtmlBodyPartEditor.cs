@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using DanVan.Contents.Services;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Editors;
+
+namespace DanVan.Contents.Parts.HtmlBody;
+
+/// <summary>The body's rich-text editor (form name <c>BodyHtml</c>).</summary>
+public sealed class HtmlBodyPartEditor(HtmlContent html) : IContentPartEditor
+{
+    public const string InputName = "BodyHtml";
+
+    public string? FormKey => InputName;
+
+    public Task<ContentEditorShape> BuildEditorAsync(ContentEditorContext context, ContentTypePartDefinition typePart, CancellationToken cancellationToken) =>
+        Task.FromResult(new ContentEditorShape(
+            "~/Parts/HtmlBody/HtmlBodyPart.Edit.cshtml", context.Item.Part(typePart.Name)?["Html"]?.GetValue<string>() ?? string.Empty));
+
+    public Task ReadAsync(ContentEditorContext context, ContentTypePartDefinition typePart, CancellationToken cancellationToken)
+    {
+        var body = context.Form[InputName].ToString();
+        if (html.Check(body) is { } reason)
+        {
+            // Refused before the sanitizer parses it (deep nesting costs the square of its depth); the form shows it
+            // again for the editor to shorten or simplify.
+            context.AddError(InputName, reason);
+        }
+
+        context.Item.Content[typePart.Name] = new JsonObject { ["Html"] = body };
+        return Task.CompletedTask;
+    }
+}

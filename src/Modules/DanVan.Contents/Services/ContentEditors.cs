@@ -1,0 +1,66 @@
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Contents.Editors;
+using DanVan.Orchard.Contents.Parts;
+
+namespace DanVan.Contents.Services;
+
+/// <summary>
+/// The edit form of an item, made of the editors its parts and fields register, in the type's part order (each part's
+/// editor, then its fields). Parts and fields without an editor have no inputs and keep what they store.
+/// </summary>
+public sealed class ContentEditors(ContentElementRegistry registry)
+{
+    public async Task<IReadOnlyList<ContentEditorShape>> BuildAsync(ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken)
+    {
+        var shapes = new List<ContentEditorShape>();
+        await VisitAsync(context, definition, cancellationToken,
+            async (editor, typePart) => shapes.Add(await editor.BuildEditorAsync(context, typePart, cancellationToken)),
+            async (editor, field) => shapes.Add(await editor.BuildEditorAsync(field, cancellationToken)));
+        return shapes;
+    }
+
+    /// <summary>Copies the posted values into the item; what is wrong is in <see cref="ContentEditorContext.Errors"/>.</summary>
+    public Task ReadAsync(ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken) =>
+        VisitAsync(context, definition, cancellationToken,
+            (editor, typePart) => editor.ReadAsync(context, typePart, cancellationToken),
+            async (editor, field) =>
+            {
+                var part = context.Item.Part(field.TypePart.Name) ?? [];
+                var value = await editor.ReadAsync(field, cancellationToken);
+                context.Item.Content[field.TypePart.Name] = part;
+                if (value is not null)
+                {
+                    part[field.Field.Name] = value;
+                }
+            });
+
+    /// <summary>The form input that shows an error about the stored value at <paramref name="path"/> (<c>Part.Property</c>).</summary>
+    public async Task<string> FormKeyAsync(string path, CancellationToken cancellationToken)
+    {
+        var elements = await registry.GetAsync(cancellationToken);
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? string.Empty : elements.PartEditor(path[..dot])?.FormKey ?? "f." + path;
+    }
+
+    private async Task VisitAsync(
+        ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken,
+        Func<IContentPartEditor, ContentTypePartDefinition, Task> part, Func<IContentFieldEditor, ContentFieldEditorContext, Task> field)
+    {
+        var elements = await registry.GetAsync(cancellationToken);
+        foreach (var typePart in context.Type.PartsInOrder())
+        {
+            if (elements.PartEditor(typePart.PartName) is { } partEditor)
+            {
+                await part(partEditor, typePart);
+            }
+
+            foreach (var fieldDefinition in definition.FindPart(typePart.PartName)?.FieldsInOrder() ?? [])
+            {
+                if (elements.FieldEditor(fieldDefinition.FieldName) is { } fieldEditor)
+                {
+                    await field(fieldEditor, new ContentFieldEditorContext(context, typePart, fieldDefinition));
+                }
+            }
+        }
+    }
+}
