@@ -55,7 +55,7 @@ public sealed class LinkAndContentPickerFieldTests(ContentFieldsSite site) : ICl
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        var shown = System.Text.RegularExpressions.Regex.Match(page, "data-valmsg-for=\"f.Resource.Website\"[^>]*>([^<]*)<");
+        var shown = System.Text.RegularExpressions.Regex.Match(page, "data-error-for=\"f.Resource.Website\"[^>]*>([^<]*)<");
         Assert.StartsWith(message, WebUtility.HtmlDecode(shown.Groups[1].Value));
     }
 

@@ -84,10 +84,50 @@ public sealed class KillDuringWorkTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await new MediaAdminClient(again).UploadAsync("dung-dot-ngot", "sau-khi-khoi-dong.png", TestPng.Solid(4, 4))).Status);
     }
 
-    private static async Task<TenantClient> SignedInAsync(SiteProcess process)
+    [Fact]
+    public async Task A_kill_during_a_csv_import_is_recovered_and_the_same_import_finishes_it()
+    {
+        var csv = "name,display_name,prefix_or_host,admin_email,recipe\n" + string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"Huyen{i},Ban Dân vận huyện {i},huyen-{i},admin{i}@example.vn,district-board\n"));
+        await using (var process = await SiteProcess.StartAsync(_site))
+        {
+            var portal = await SignedInAsync(process, string.Empty);
+            var status = await StartImportAsync(portal, csv);
+            var progress = await Eventually.ReturnsAsync(() => portal.GetStringAsync(status), json => Completed(json) >= 2, TimeSpan.FromMinutes(1));
+            await process.KillAsync();
+            Assert.InRange(Completed(progress), 2, 7);
+        }
+
+        await using var restarted = await SiteProcess.StartAsync(_site);
+        var again = await SignedInAsync(restarted, string.Empty);
+        var rerun = await StartImportAsync(again, csv);
+        var finished = await Eventually.ReturnsAsync(() => again.GetStringAsync(rerun), json => json.Contains("\"finished\":true", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+        Assert.Contains("\"failed\":0", finished, StringComparison.Ordinal);
+
+        var check = await HostCli.RunAsync(_site, "tenants", "check");
+        Assert.True(check.ExitCode == 0, $"tenants check after the kill and the rerun: {check.Output} {check.Error}");
+        var list = await HostCli.RunAsync(_site, "tenants", "list");
+        for (var i = 1; i <= 8; i++)
+        {
+            Assert.Matches($"(?m)^Huyen{i} +Running", list.Output);
+        }
+    }
+
+    private static int Completed(string statusJson) =>
+        System.Text.Json.JsonDocument.Parse(statusJson).RootElement.GetProperty("completed").GetInt32();
+
+    /// <summary>Posts the CSV to the import's start and returns the address of its status (JSON).</summary>
+    private static async Task<string> StartImportAsync(TenantClient portal, string csv)
+    {
+        var started = await portal.PostFormAsync("/admin/tenants/import", "/admin/tenants/import/start", new() { ["csv"] = csv });
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        return TenantClient.Location(started) + "/status";
+    }
+
+    private static async Task<TenantClient> SignedInAsync(SiteProcess process, string prefix = "/hoa-an")
     {
         var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = process.BaseAddress };
-        var client = new TenantClient(http, "/hoa-an");
+        var client = new TenantClient(http, prefix);
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync("admin", OrchardWebApplicationFactory.AdminPassword)).StatusCode);
         return client;
     }

@@ -33,7 +33,7 @@ public sealed class NestedHtmlTests(ContentHardeningSite site)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Matches($"name=\"BodyHtml\"[^<]*</textarea>\\s*<span class=\"[^\"]*field-validation-error[^>]*>[^<]*{message}", page);
+        Assert.Matches($"data-error-for=\"BodyHtml\"[^>]*>[^<]*{message}", page);
         Assert.Equal(0, await CountAsync(title));
     }
 
@@ -52,7 +52,7 @@ public sealed class NestedHtmlTests(ContentHardeningSite site)
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Matches("name=\"f.MeetingReport.Results\"[^<]*</textarea>\\s*<span class=\"[^\"]*field-validation-error[^>]*>Kết quả[^<]*lồng nhau quá 100 tầng", await response.Content.ReadAsStringAsync());
+        Assert.Matches("data-error-for=\"f.MeetingReport.Results\"[^>]*>Kết quả[^<]*lồng nhau quá 100 tầng", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await CountAsync("Hội nghị lồng sâu"));
     }
 
