@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 
-namespace DanVan.Orchard;
+namespace DanVan.Orchard.Http;
 
 /// <summary>Turns <c>DanVan:ForwardedHeaders</c> into ASP.NET Core's options: For and Proto only (never Host), from the listed proxies only.</summary>
 public static class ForwardedHeadersSetup

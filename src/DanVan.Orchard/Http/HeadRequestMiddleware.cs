@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace DanVan.Orchard.Display;
+namespace DanVan.Orchard.Http;
 
 /// <summary>
 /// HEAD is GET without a body, for every endpoint: MVC's [HttpGet] and minimal API MapGet do not match HEAD. The
