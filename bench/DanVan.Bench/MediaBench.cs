@@ -28,7 +28,7 @@ public static class MediaBench
             var library = scoped.GetRequiredService<MediaLibrary>();
             for (var i = 0; i < count; i++)
             {
-                await library.UploadAsync("bench", $"anh-{i}.jpg", new MemoryStream(bytes), CancellationToken.None);
+                await library.UploadAsync("bench", $"anh-{i}.jpg", new MemoryStream(bytes), owner: null, CancellationToken.None);
             }
 
             return true;
