@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Display;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Tenancy;
@@ -9,7 +11,8 @@ namespace DanVan.Orchard.Tenancy;
 /// Reloaded from the store when it changes (by this process, the CLI or another node); a shell whose settings changed
 /// is released, so the next request builds a fresh one.
 /// </summary>
-public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger)
+public sealed class TenantRegistry(
+    ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger, IOutputCacheStore? pageCache = null)
 {
     private readonly ConcurrentDictionary<string, TenantShell> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
@@ -21,6 +24,38 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     private string? _unreadableVersion;
 
     public TenantTable Table => _table;
+
+    /// <summary>
+    /// The pages cached under a tenant's old content generation can never be served again (the generation is in their
+    /// key): drop them now rather than let every publish leave a page set in memory until it expires. The portal's
+    /// pages show every district's news, so they go too.
+    /// </summary>
+    private void DropCachedPages(TenantShell shell)
+    {
+        if (pageCache is null)
+        {
+            return;
+        }
+
+        _ = DropAsync(TenantOutputCachePolicy.Tag(shell.Settings.Name));
+        if (!shell.Settings.IsDefault && _table.Default is { } portal)
+        {
+            _ = DropAsync(TenantOutputCachePolicy.Tag(portal.Name));
+        }
+
+        async Task DropAsync(string tag)
+        {
+            try
+            {
+                await pageCache.EvictByTagAsync(tag, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
+                logger.LogWarning(e, "Could not drop the cached pages tagged {Tag}.", tag);
+            }
+        }
+    }
 
     /// <summary>Whether <see cref="Table"/> was read from the store at least once (else it is empty, not "the last good one").</summary>
     public bool HasLoaded => _storeVersion is not null;
@@ -86,7 +121,7 @@ public sealed class TenantRegistry(ITenantStore store, IEnumerable<IDatabaseProv
     {
         while (true)
         {
-            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration, logger));
+            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration, logger, DropCachedPages));
             if (shell.Settings == settings)
             {
                 shell.Touch();

@@ -22,6 +22,7 @@ public sealed class TenantShell
     private readonly StrongBox<long> _anyContentGeneration;
     private volatile bool _migrated;
     private readonly ILogger _logger;
+    private readonly Action<TenantShell>? _changed;
 
     // Whether the database can be used, as this process last found it. Deliberately a runtime flag of the shell and not
     // a state written to the tenant store: a missing or unreadable file is usually an operator's mistake or a restore
@@ -33,12 +34,14 @@ public sealed class TenantShell
     private volatile bool _databaseProbed;
 
     /// <param name="anyContentGeneration">The counter all the shells of this process's registry share.</param>
-    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration, ILogger logger)
+    /// <param name="changed">Told after every change signal, to drop what was cached under the old generation at once.</param>
+    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration, ILogger logger, Action<TenantShell>? changed = null)
     {
         Settings = settings;
         Database = database;
         _anyContentGeneration = anyContentGeneration;
         _logger = logger;
+        _changed = changed;
     }
 
     /// <summary>How long an unreadable (present but not openable) database is left alone before it is tried again.</summary>
@@ -63,11 +66,12 @@ public sealed class TenantShell
     /// <summary>Changes whenever any tenant's content changes: the portal's pages, which show the districts' news, vary by it.</summary>
     public long AnyContentGeneration => Interlocked.Read(ref _anyContentGeneration.Value);
 
-    /// <summary>Makes every cached page of the tenant (and the portal's aggregate pages) stale; they expire on their own.</summary>
+    /// <summary>Makes every cached page of the tenant (and the portal's aggregate pages) stale, and has them dropped.</summary>
     public void SignalChanged()
     {
         Interlocked.Increment(ref _contentGeneration);
         Interlocked.Increment(ref _anyContentGeneration.Value);
+        _changed?.Invoke(this);
     }
 
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)

@@ -61,4 +61,23 @@ public sealed class ReturnUrlTests(ProvisionedSiteFixture site) : IClassFixture<
 
         Assert.Equal("/admin", TenantClient.Location(response));
     }
+
+    [Theory]
+    [InlineData("/tra-linh/admin")]
+    [InlineData("//evil.example/x")]
+    public async Task A_content_action_returns_only_inside_its_own_tenant(string returnUrl)
+    {
+        var admin = site.Client("/hoa-an");
+        await admin.LoginAsync("admin", Password);
+        var created = await admin.PostFormAsync("/admin/contents/create/Article", "/admin/contents/create/Article", new()
+        {
+            ["Title"] = "Bài để gỡ rồi quay về", ["BodyHtml"] = "<p>Nội dung.</p>", ["f.Article.Summary"] = "Tóm tắt.", ["submit"] = "publish",
+        });
+        var edit = TenantClient.Location(created)[admin.Prefix.Length..];
+
+        var unpublished = await admin.PostFormAsync(edit, edit.Replace("/edit", "/unpublish", StringComparison.Ordinal), new() { ["returnUrl"] = returnUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        Assert.Equal("/hoa-an/admin/contents", TenantClient.Location(unpublished));
+    }
 }

@@ -110,6 +110,6 @@ public sealed class ContentActionsController(
         await action();
         notifier.Success(string.Format(CultureInfo.InvariantCulture, success, version.Item.DisplayText));
         var returnUrl = Request.Form["returnUrl"].ToString();
-        return Redirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/admin/contents"));
+        return Redirect(TenantReturnUrl.Check(HttpContext, returnUrl) ?? Url.Content("~/admin/contents"));
     }
 }
