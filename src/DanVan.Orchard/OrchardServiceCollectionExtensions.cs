@@ -69,6 +69,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<DocumentStore>();
         services.AddScoped<SiteService>();
         services.AddScoped<FeatureManager>();
+        services.AddScoped<FeatureGate>();
         services.TryAddScoped<IFeatureProfiles, AllowAllFeatureProfiles>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentNormalizer>();
@@ -152,7 +153,7 @@ public static class OrchardServiceCollectionExtensions
         {
             var first = services.Count;
             module.ConfigureServices(services, configuration);
-            ModuleRegistrations.AssignFeature(services, first, catalog.Find(module.GetType().Assembly.GetName().Name!)?.Id);
+            ModuleRegistrations.AssignFeature(services, first, catalog.FeatureOf(module.GetType()));
         }
 
         return services;

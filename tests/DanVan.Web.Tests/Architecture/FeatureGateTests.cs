@@ -1,0 +1,86 @@
+using System.Net;
+using DanVan.AuditTrail.Data;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
+using DanVan.Users.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Web.Tests.Architecture;
+
+/// <summary>
+/// What a module registers acts only in tenants where its feature is on, decided by the framework (the module's
+/// handlers do not check for themselves): here the audit trail's content handler, admin menu, permissions and a recipe
+/// step of a module turned off in one tenant.
+/// </summary>
+public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+{
+    private const string Tenant = "TraLinh";
+
+    [Fact]
+    public async Task A_disabled_module_records_nothing_shows_no_menu_and_grants_no_permission_until_enabled_again()
+    {
+        var admin = site.Client("/tra-linh");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.LoginAsync("admin", OrchardWebApplicationFactory.AdminPassword)).StatusCode);
+        Assert.Contains("admin/audit", await admin.GetStringAsync("/admin"));
+
+        await site.InTenantAsync(Tenant, services => services.GetRequiredService<FeatureManager>().DisableAsync([FeatureIds.AuditTrail], CancellationToken.None));
+        try
+        {
+            Assert.Equal(0, await RecordedAfterPublishingAsync("Hội nghị khi nhật ký thao tác đang tắt"));
+            Assert.DoesNotContain("admin/audit", await admin.GetStringAsync("/admin"));
+            Assert.DoesNotContain(AuditTrailPermission, await KnownPermissionsAsync());
+            var refused = await Assert.ThrowsAsync<RecipeException>(() => RunRolesStepAsync(AuditTrailPermission));
+            Assert.Contains($"unknown permission '{AuditTrailPermission}'", refused.Message);
+        }
+        finally
+        {
+            await site.InTenantAsync(Tenant, services => services.GetRequiredService<FeatureManager>().EnableAsync([FeatureIds.AuditTrail], CancellationToken.None));
+        }
+
+        Assert.Equal(1, await RecordedAfterPublishingAsync("Hội nghị khi nhật ký thao tác đã bật lại"));
+        Assert.Contains("admin/audit", await admin.GetStringAsync("/admin"));
+        Assert.Contains(AuditTrailPermission, await KnownPermissionsAsync());
+    }
+
+    private const string AuditTrailPermission = DanVan.AuditTrail.AuditTrailPermissions.Names.ViewAuditTrail;
+
+    private async Task<int> RecordedAfterPublishingAsync(string title)
+    {
+        var before = 0;
+        var after = 0;
+        await site.InTenantAsync(Tenant, async services =>
+        {
+            var audit = services.GetRequiredService<AuditTrailDbContext>();
+            before = await audit.Events.CountAsync();
+            await services.GetRequiredService<ContentManager>().ImportAsync(
+                TestContent.PublishedArticle(title, "Tin hoạt động", DateTime.UtcNow), CancellationToken.None);
+            after = await audit.Events.CountAsync();
+        });
+        return after - before;
+    }
+
+    private async Task<IReadOnlySet<string>> KnownPermissionsAsync()
+    {
+        IReadOnlySet<string> known = new HashSet<string>();
+        await site.InTenantAsync(Tenant, async services =>
+        {
+            known = await services.GetRequiredService<RoleService>().GetKnownPermissionsAsync(CancellationToken.None);
+            var listed = (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IPermissionProvider>(CancellationToken.None))
+                .SelectMany(p => p.GetPermissions()).Select(p => p.Name);
+            Assert.Equal(known.Order(), listed.Order());
+        });
+        return known;
+    }
+
+    private Task RunRolesStepAsync(string permission)
+    {
+        var recipe = RecipeReader.Parse(
+            $$"""{ "name": "roles-only", "steps": [ { "name": "Roles", "Roles": [ { "Name": "Auditor", "Permissions": [ "{{permission}}" ] } ] } ] }""",
+            "roles-only");
+        return site.InTenantAsync(Tenant, services => services.GetRequiredService<RecipeExecutor>()
+            .ExecuteAsync(recipe, new Dictionary<string, string?>(), services, CancellationToken.None));
+    }
+}
