@@ -29,7 +29,7 @@ public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixtur
         await site.InTenantAsync(Tenant, services => services.GetRequiredService<FeatureManager>().DisableAsync([FeatureIds.AuditTrail], CancellationToken.None));
         try
         {
-            Assert.Equal(0, await RecordedAfterPublishingAsync("Hội nghị khi nhật ký thao tác đang tắt"));
+            Assert.Equal(0, await RecordedAfterSavingAsync("Hội nghị khi nhật ký thao tác đang tắt"));
             Assert.DoesNotContain("admin/audit", await admin.GetStringAsync("/admin"));
             Assert.DoesNotContain(AuditTrailPermission, await KnownPermissionsAsync());
             var refused = await Assert.ThrowsAsync<RecipeException>(() => RunRolesStepAsync(AuditTrailPermission));
@@ -40,14 +40,14 @@ public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixtur
             await site.InTenantAsync(Tenant, services => services.GetRequiredService<FeatureManager>().EnableAsync([FeatureIds.AuditTrail], CancellationToken.None));
         }
 
-        Assert.Equal(1, await RecordedAfterPublishingAsync("Hội nghị khi nhật ký thao tác đã bật lại"));
+        Assert.Equal(1, await RecordedAfterSavingAsync("Hội nghị khi nhật ký thao tác đã bật lại"));
         Assert.Contains("admin/audit", await admin.GetStringAsync("/admin"));
         Assert.Contains(AuditTrailPermission, await KnownPermissionsAsync());
     }
 
     private const string AuditTrailPermission = DanVan.AuditTrail.AuditTrailPermissions.Names.ViewAuditTrail;
 
-    private async Task<int> RecordedAfterPublishingAsync(string title)
+    private async Task<int> RecordedAfterSavingAsync(string title)
     {
         var before = 0;
         var after = 0;
@@ -55,8 +55,9 @@ public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixtur
         {
             var audit = services.GetRequiredService<AuditTrailDbContext>();
             before = await audit.Events.CountAsync();
-            await services.GetRequiredService<ContentManager>().ImportAsync(
-                TestContent.PublishedArticle(title, "Tin hoạt động", DateTime.UtcNow), CancellationToken.None);
+            var draft = TestContent.PublishedArticle(title, "Tin hoạt động", DateTime.UtcNow);
+            draft.Published = false;
+            await services.GetRequiredService<ContentManager>().SaveAsync(draft, publish: false, expectedStamp: null, ContentActor.System, CancellationToken.None);
             after = await audit.Events.CountAsync();
         });
         return after - before;

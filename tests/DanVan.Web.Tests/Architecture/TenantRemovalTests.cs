@@ -1,5 +1,6 @@
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
