@@ -147,6 +147,19 @@ public static class OrchardServiceCollectionExtensions
                         parts.ApplicationParts.Add(new AssemblyPart(assembly));
                     }
                 }
+
+                // The first compiled view of a path wins: themes go first, so a theme's view overrides a module's default one.
+                var themeNames = themes.Select(t => t.GetName().Name).ToHashSet();
+                var themeParts = parts.ApplicationParts.Where(p => themeNames.Contains(p.Name)).ToList();
+                foreach (var part in themeParts)
+                {
+                    parts.ApplicationParts.Remove(part);
+                }
+
+                for (var i = 0; i < themeParts.Count; i++)
+                {
+                    parts.ApplicationParts.Insert(i, themeParts[i]);
+                }
             });
 
         foreach (var module in modules)

@@ -55,7 +55,8 @@ public sealed class LinkAndContentPickerFieldTests(ContentFieldsSite site) : ICl
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        var shown = System.Text.RegularExpressions.Regex.Match(page, "data-valmsg-for=\"f.Resource.Website\"[^>]*>([^<]*)<");
+        // The field's own error element follows its inputs (no client validation script, so no data-valmsg-for attribute).
+        var shown = System.Text.RegularExpressions.Regex.Match(page, "name=\"f\\.Resource\\.Website\\.Url\"[\\s\\S]*?class=\"field-error[^\"]*\">([^<]*)<");
         Assert.StartsWith(message, WebUtility.HtmlDecode(shown.Groups[1].Value));
     }
 
