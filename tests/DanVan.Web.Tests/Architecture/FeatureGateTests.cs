@@ -45,6 +45,26 @@ public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixtur
         Assert.Contains(AuditTrailPermission, await KnownPermissionsAsync());
     }
 
+    [Fact]
+    public async Task An_always_enabled_feature_cannot_be_turned_off_by_the_features_page_or_a_recipe()
+    {
+        var admin = site.Client("/tra-linh");
+        await admin.LoginAsync("admin", OrchardWebApplicationFactory.AdminPassword);
+
+        var refused = await admin.PostFormAsync("/admin/features", $"/admin/features/{FeatureIds.Admin}/disable", []);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("tính năng này luôn bật", await admin.GetStringAsync("/admin/features"));
+
+        await site.InTenantAsync(Tenant, async services =>
+        {
+            var features = services.GetRequiredService<FeatureManager>();
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => features.DisableAsync([FeatureIds.Users], CancellationToken.None));
+            Assert.Contains("always enabled", error.Message);
+            Assert.True(await features.IsEnabledAsync(FeatureIds.Users, CancellationToken.None));
+            Assert.True(await features.IsEnabledAsync(FeatureIds.Admin, CancellationToken.None));
+        });
+    }
+
     private const string AuditTrailPermission = DanVan.AuditTrail.AuditTrailPermissions.Names.ViewAuditTrail;
 
     private async Task<int> RecordedAfterSavingAsync(string title)
