@@ -69,6 +69,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<DocumentStore>();
         services.AddScoped<SiteService>();
         services.AddScoped<FeatureManager>();
+        services.AddScoped<FeatureGate>();
         services.TryAddScoped<IFeatureProfiles, AllowAllFeatureProfiles>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentNormalizer>();
@@ -146,13 +147,26 @@ public static class OrchardServiceCollectionExtensions
                         parts.ApplicationParts.Add(new AssemblyPart(assembly));
                     }
                 }
+
+                // The first compiled view of a path wins: themes go first, so a theme's view overrides a module's default one.
+                var themeNames = themes.Select(t => t.GetName().Name).ToHashSet();
+                var themeParts = parts.ApplicationParts.Where(p => themeNames.Contains(p.Name)).ToList();
+                foreach (var part in themeParts)
+                {
+                    parts.ApplicationParts.Remove(part);
+                }
+
+                for (var i = 0; i < themeParts.Count; i++)
+                {
+                    parts.ApplicationParts.Insert(i, themeParts[i]);
+                }
             });
 
         foreach (var module in modules)
         {
             var first = services.Count;
             module.ConfigureServices(services, configuration);
-            ModuleRegistrations.AssignFeature(services, first, catalog.Find(module.GetType().Assembly.GetName().Name!)?.Id);
+            ModuleRegistrations.AssignFeature(services, first, catalog.FeatureOf(module.GetType()));
         }
 
         return services;

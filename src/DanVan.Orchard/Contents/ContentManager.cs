@@ -16,7 +16,7 @@ public sealed partial class ContentManager(
     TenantDbContext db,
     ContentNormalizer normalizer,
     TenantContext tenant,
-    IEnumerable<IContentEventHandler> handlers)
+    Modules.FeatureGate features)
 {
     /// <summary>
     /// Stores an item given in Orchard's shape (a recipe, an import): the same version id updates that version; a new
@@ -238,7 +238,8 @@ public sealed partial class ContentManager(
 
     private async Task RaiseAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)
     {
-        foreach (var handler in handlers)
+        // Only the handlers of features on in this tenant hear of the change (the audit trail of a tenant without it records nothing).
+        foreach (var handler in await features.GetEnabledAsync<IContentEventHandler>(cancellationToken))
         {
             await handler.OnContentEventAsync(kind, item, actor, cancellationToken);
         }

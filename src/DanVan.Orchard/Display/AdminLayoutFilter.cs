@@ -15,8 +15,7 @@ namespace DanVan.Orchard.Display;
 /// </summary>
 public sealed class AdminLayoutFilter(
     AdminLayoutContext layout,
-    Notifier notifier,
-    IEnumerable<IAdminMenuProvider> providers) : IAsyncResultFilter
+    Notifier notifier) : IAsyncResultFilter
 {
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
@@ -37,12 +36,12 @@ public sealed class AdminLayoutFilter(
     {
         // Resolved here, not injected: the filter also runs for the setup page, where no tenant database exists yet.
         var services = context.HttpContext.RequestServices;
-        var features = services.GetRequiredService<FeatureManager>();
+        var features = services.GetRequiredService<FeatureGate>();
         var authorization = services.GetRequiredService<IAuthorizationService>();
         var user = context.HttpContext.User;
-        var enabled = await features.GetEnabledAsync(context.HttpContext.RequestAborted);
+        var providers = await features.GetEnabledAsync<IAdminMenuProvider>(context.HttpContext.RequestAborted);
         var menu = new List<AdminMenuItem>();
-        foreach (var item in providers.Where(p => enabled.Contains(p.Feature)).SelectMany(p => p.GetItems()))
+        foreach (var item in providers.SelectMany(p => p.GetItems()))
         {
             if (item.Permission is null || await authorization.HasPermissionAsync(user, new Permission(item.Permission, string.Empty, string.Empty)))
             {

@@ -16,4 +16,7 @@ public sealed class FeatureAttribute(string id, string name) : Attribute
 
     /// <summary>Only the Default tenant (the provincial portal) may enable the feature.</summary>
     public bool DefaultTenantOnly { get; init; }
+
+    /// <summary>The feature cannot be turned off (the admin and its users would lock themselves out).</summary>
+    public bool IsAlwaysEnabled { get; init; }
 }

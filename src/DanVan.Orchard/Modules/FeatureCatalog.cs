@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -7,6 +8,7 @@ namespace DanVan.Orchard.Modules;
 public sealed class FeatureCatalog
 {
     private readonly FrozenDictionary<string, FeatureDescriptor> _features;
+    private readonly ConcurrentDictionary<Type, string?> _owners = new();
 
     public FeatureCatalog(IEnumerable<FeatureDescriptor> features)
     {
@@ -25,11 +27,20 @@ public sealed class FeatureCatalog
 
     public static FeatureCatalog FromAssemblies(IEnumerable<Assembly> assemblies) => new(
         assemblies.SelectMany(assembly => assembly.GetCustomAttributes<FeatureAttribute>().Select(f => new FeatureDescriptor(
-            f.Id, f.Name, f.Description, f.Category, f.Dependencies, assembly.GetName().Name!, f.DefaultTenantOnly))));
+            f.Id, f.Name, f.Description, f.Category, f.Dependencies, assembly.GetName().Name!, f.DefaultTenantOnly, f.IsAlwaysEnabled))));
 
     public IEnumerable<FeatureDescriptor> All => _features.Values;
 
     public FeatureDescriptor? Find(string id) => _features.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The feature a type of a module belongs to, decided once a type: the one it names with
+    /// <see cref="RequiresFeatureAttribute"/>, else its module's main feature (the one whose id is the assembly's name);
+    /// null for the framework's own types, which are always on. Controllers, content handlers, admin menus,
+    /// permissions, recipe steps and setup handlers are all gated by this one answer.
+    /// </summary>
+    public string? FeatureOf(Type type) => _owners.GetOrAdd(type, static (t, features) =>
+        t.GetCustomAttribute<RequiresFeatureAttribute>()?.FeatureId ?? features.GetValueOrDefault(t.Assembly.GetName().Name!)?.Id, _features);
 
     /// <summary>The features and, recursively, everything they depend on. Throws on an unknown id.</summary>
     public IReadOnlySet<string> WithDependencies(IEnumerable<string> ids)

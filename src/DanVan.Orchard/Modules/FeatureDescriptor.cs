@@ -7,4 +7,5 @@ public sealed record FeatureDescriptor(
     string Category,
     IReadOnlyList<string> Dependencies,
     string ModuleName,
-    bool DefaultTenantOnly = false);
+    bool DefaultTenantOnly = false,
+    bool IsAlwaysEnabled = false);

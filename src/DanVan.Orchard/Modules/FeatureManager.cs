@@ -33,11 +33,19 @@ public sealed class FeatureManager(DocumentStore documents, FeatureCatalog catal
         return added;
     }
 
-    /// <summary>Disables the features and every enabled feature depending on them; returns what was disabled.</summary>
+    /// <summary>
+    /// Disables the features and every enabled feature depending on them; returns what was disabled. Refuses if that
+    /// would turn off an always-enabled feature.
+    /// </summary>
     public async Task<IReadOnlySet<string>> DisableAsync(IEnumerable<string> featureIds, CancellationToken cancellationToken)
     {
         var enabled = await GetEnabledAsync(cancellationToken);
         var removed = catalog.WithDependents(featureIds, enabled).Where(enabled.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (removed.Select(catalog.Find).FirstOrDefault(f => f!.IsAlwaysEnabled) is { } alwaysOn)
+        {
+            throw new InvalidOperationException($"The feature '{alwaysOn.Id}' is always enabled and cannot be disabled.");
+        }
+
         if (removed.Count > 0)
         {
             await SaveAsync(enabled.Where(id => !removed.Contains(id)), cancellationToken);

@@ -31,7 +31,8 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
             throw new RecipeException(recipe.Name, null, null, e.Field, e.Message);
         }
 
-        var features = scopedServices.GetRequiredService<FeatureManager>();
+        var features = scopedServices.GetRequiredService<FeatureGate>();
+        var catalog = scopedServices.GetRequiredService<FeatureCatalog>();
         for (var index = 0; index < recipe.Steps.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,9 +49,9 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
             }
 
             var context = new RecipeStepContext(recipe, index, step, parameters);
-            if (descriptor.Feature is not null && !await features.IsEnabledAsync(descriptor.Feature, cancellationToken))
+            if (!await features.IsEnabledAsync(descriptor.HandlerType, cancellationToken))
             {
-                throw context.Error(null, $"the step needs the feature '{descriptor.Feature}'; enable it in an earlier 'feature' step");
+                throw context.Error(null, $"the step needs the feature '{catalog.FeatureOf(descriptor.HandlerType)}'; enable it in an earlier 'feature' step");
             }
 
             try

@@ -3,7 +3,15 @@ namespace DanVan.Orchard.Security;
 /// <summary>Permissions of the framework itself.</summary>
 public static class AdminPermissions
 {
-    public static readonly Permission ViewAdmin = new("ViewAdmin", "Vào trang quản trị", "Quản trị");
-    public static readonly Permission ManageSettings = new("ManageSettings", "Sửa cài đặt trang", "Quản trị");
-    public static readonly Permission ManageFeatures = new("ManageFeatures", "Bật, tắt tính năng", "Quản trị");
+    /// <summary>The permissions' names, as constants for attributes such as <see cref="RequirePermissionAttribute"/>.</summary>
+    public static class Names
+    {
+        public const string ViewAdmin = "ViewAdmin";
+        public const string ManageSettings = "ManageSettings";
+        public const string ManageFeatures = "ManageFeatures";
+    }
+
+    public static readonly Permission ViewAdmin = new(Names.ViewAdmin, "Vào trang quản trị", "Quản trị");
+    public static readonly Permission ManageSettings = new(Names.ManageSettings, "Sửa cài đặt trang", "Quản trị");
+    public static readonly Permission ManageFeatures = new(Names.ManageFeatures, "Bật, tắt tính năng", "Quản trị");
 }

@@ -1,9 +1,7 @@
 namespace DanVan.Orchard.Security;
 
-/// <summary>A module's permissions; listed for roles while <see cref="Feature"/> is on.</summary>
+/// <summary>A module's permissions; known to the tenant (roles may be granted them) while the module's feature is on.</summary>
 public interface IPermissionProvider
 {
-    string Feature { get; }
-
     IEnumerable<Permission> GetPermissions();
 }

@@ -1,4 +1,6 @@
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Modules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Orchard.Tenancy;
 
@@ -51,7 +53,7 @@ public sealed class TenantIntegrityChecker(
             }
 
             var found = new List<string>();
-            foreach (var check in checks)
+            foreach (var check in await services.GetRequiredService<FeatureGate>().WhereEnabledAsync(checks, cancellationToken))
             {
                 found.AddRange(await check.CheckAsync(services, cancellationToken));
             }

@@ -6,7 +6,8 @@ namespace DanVan.Orchard.Tenancy;
 
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
 public sealed class TenantManager(
-    ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths, Media.IMediaStore media)
+    ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths,
+    IEnumerable<ITenantRemovingHandler> removingHandlers)
 {
     /// <summary>
     /// The tenants as stored. When the store cannot be read (a bad hand edit) a process that has read it before keeps
@@ -190,7 +191,11 @@ public sealed class TenantManager(
 
         registry.Release(tenant.Name);
         await registry.DatabaseFor(tenant).DeleteAsync(tenant, cancellationToken);
-        await media.DeleteTenantAsync(tenant.Name, cancellationToken);
+        foreach (var handler in removingHandlers)
+        {
+            await handler.RemovingAsync(tenant, cancellationToken);
+        }
+
         var folder = paths.TenantFolder(tenant.Name);
         if (Directory.Exists(folder))
         {

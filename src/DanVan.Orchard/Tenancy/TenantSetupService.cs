@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -172,7 +173,9 @@ public sealed class TenantSetupService(
         }
 
         await prepared;
-        foreach (var handler in setupHandlers)
+
+        // Validation and preparation ran before the recipes chose the features; the setup itself is the enabled features' only.
+        foreach (var handler in await services.GetRequiredService<FeatureGate>().WhereEnabledAsync(setupHandlers, cancellationToken))
         {
             await handler.SetupAsync(context, cancellationToken);
         }

@@ -5,8 +5,6 @@ namespace DanVan.Admin;
 
 public sealed class AdminMenu : IAdminMenuProvider
 {
-    public string Feature => "DanVan.Admin";
-
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Tổng quan", "~/admin", "⌂", 0),

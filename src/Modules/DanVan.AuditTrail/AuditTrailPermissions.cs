@@ -4,9 +4,13 @@ namespace DanVan.AuditTrail;
 
 public sealed class AuditTrailPermissions : IPermissionProvider
 {
-    public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Xem nhật ký thao tác", "Bảo mật");
+    /// <summary>The permissions' names, as constants for attributes such as <see cref="RequirePermissionAttribute"/>.</summary>
+    public static class Names
+    {
+        public const string ViewAuditTrail = "ViewAuditTrail";
+    }
 
-    public string Feature => "DanVan.AuditTrail";
+    public static readonly Permission ViewAuditTrail = new(Names.ViewAuditTrail, "Xem nhật ký thao tác", "Bảo mật");
 
     public IEnumerable<Permission> GetPermissions() => [ViewAuditTrail];
 }

@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
-[assembly: Feature("DanVan.AuditTrail", "Nhật ký thao tác",
+[assembly: Feature(FeatureIds.AuditTrail, "Nhật ký thao tác",
     Description = "Ghi lại ai tạo, sửa, đăng, gỡ, xóa, khôi phục nội dung và khi nào.",
     Category = "Bảo mật",
-    Dependencies = ["DanVan.Contents", "DanVan.Admin"])]
+    Dependencies = [FeatureIds.Contents, FeatureIds.Admin])]

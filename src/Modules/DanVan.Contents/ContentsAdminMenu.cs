@@ -4,8 +4,6 @@ namespace DanVan.Contents;
 
 public sealed class ContentsAdminMenu : IAdminMenuProvider
 {
-    public string Feature => "DanVan.Contents";
-
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Nội dung", "~/admin/contents", "✎", 10),

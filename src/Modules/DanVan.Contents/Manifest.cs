@@ -1,5 +1,5 @@
 using DanVan.Orchard.Modules;
 
-[assembly: Feature("DanVan.Contents", "Nội dung",
+[assembly: Feature(FeatureIds.Contents, "Nội dung",
     Description = "Kiểu nội dung, phiên bản, đường dẫn thân thiện và các bước recipe ContentDefinition, Content.",
     Category = "Nội dung")]

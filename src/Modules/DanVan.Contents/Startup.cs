@@ -35,8 +35,8 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRecipeStep<ContentDefinitionStep>("ContentDefinition", "DanVan.Contents");
-        services.AddRecipeStep<ContentStep>("Content", "DanVan.Contents");
+        services.AddRecipeStep<ContentDefinitionStep>("ContentDefinition");
+        services.AddRecipeStep<ContentStep>("Content");
         services.AddSingleton<IPermissionProvider, ContentPermissions>();
         services.AddScoped<IAuthorizationHandler, ContentOwnershipAuthorizationHandler>();
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();

@@ -5,7 +5,5 @@ namespace DanVan.Media;
 
 public sealed class MediaAdminMenu : IAdminMenuProvider
 {
-    public string Feature => "DanVan.Media";
-
     public IEnumerable<AdminMenuItem> GetItems() => [new("Thư viện media", "~/admin/media", "▣", 20, MediaPermissions.ManageOwnMedia.Name)];
 }

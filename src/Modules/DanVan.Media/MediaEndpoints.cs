@@ -22,7 +22,7 @@ public static class MediaEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/media/{**path}", ["GET", "HEAD"], ServeAsync)
-            .WithMetadata(new RequiresFeatureAttribute("DanVan.Media"))
+            .WithMetadata(new RequiresFeatureAttribute(FeatureIds.Media))
             .ExcludeFromDescription();
     }
 

@@ -17,13 +17,14 @@ public sealed class Startup : ModuleStartup
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
         services.AddScoped<MediaLibrary>();
+        services.AddSingleton<DanVan.Orchard.Tenancy.ITenantRemovingHandler, MediaTenantRemovingHandler>();
         services.AddSingleton<MediaMetadataGate>();
         services.AddSingleton<ImageVariants>();
         services.AddSingleton<IPermissionProvider, MediaPermissions>();
         services.AddScoped<IAuthorizationHandler, MediaOwnershipAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, ManageMediaImpliesOwnHandler>();
         services.AddSingleton<IAdminMenuProvider, MediaAdminMenu>();
-        services.AddRecipeStep<MediaStep>("Media", "DanVan.Media");
+        services.AddRecipeStep<MediaStep>("Media");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => MediaEndpoints.Map(endpoints);

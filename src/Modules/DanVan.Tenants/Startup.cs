@@ -30,6 +30,6 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         TenantsApi.Map(endpoints);
-        endpoints.MapOpenApi("/api/openapi/{documentName}.json").WithMetadata(new RequiresFeatureAttribute("DanVan.Tenants"));
+        endpoints.MapOpenApi("/api/openapi/{documentName}.json").WithMetadata(new RequiresFeatureAttribute(FeatureIds.Tenants));
     }
 }

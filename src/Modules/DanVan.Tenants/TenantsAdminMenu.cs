@@ -4,8 +4,6 @@ namespace DanVan.Tenants;
 
 public sealed class TenantsAdminMenu : IAdminMenuProvider
 {
-    public string Feature => "DanVan.Tenants";
-
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Các trang huyện", "~/admin/tenants", "▦", 4, TenantsPermissions.ManageTenants.Name),

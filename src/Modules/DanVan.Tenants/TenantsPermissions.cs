@@ -4,9 +4,13 @@ namespace DanVan.Tenants;
 
 public sealed class TenantsPermissions : IPermissionProvider
 {
-    public static readonly Permission ManageTenants = new("ManageTenants", "Tạo, cài đặt, tạm dừng và xóa trang huyện", "Trang huyện");
+    /// <summary>The permissions' names, as constants for attributes such as <see cref="RequirePermissionAttribute"/>.</summary>
+    public static class Names
+    {
+        public const string ManageTenants = "ManageTenants";
+    }
 
-    public string Feature => "DanVan.Tenants";
+    public static readonly Permission ManageTenants = new(Names.ManageTenants, "Tạo, cài đặt, tạm dừng và xóa trang huyện", "Trang huyện");
 
     public IEnumerable<Permission> GetPermissions() => [ManageTenants];
 }

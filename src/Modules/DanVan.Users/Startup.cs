@@ -69,11 +69,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRolePermissionStore>(sp => sp.GetRequiredService<RolePermissionStore>());
         services.AddScoped<RoleService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<IUserInvitation>(sp => sp.GetRequiredService<InvitationService>());
         services.AddScoped<DecoyPasswordCheck>();
         services.AddAccountRateLimits(configuration);
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
-        services.AddRecipeStep<RolesStep>("Roles", "DanVan.Users");
+        services.AddRecipeStep<RolesStep>("Roles");
         services.AddSingleton<ITenantSetupHandler, AdministratorSetupHandler>();
         services.AddSingleton<ITenantIntegrityCheck, AdministratorIntegrityCheck>();
     }

@@ -5,8 +5,6 @@ namespace DanVan.Users;
 
 public sealed class UsersAdminMenu : IAdminMenuProvider
 {
-    public string Feature => "DanVan.Users";
-
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new("Người dùng", "~/admin/users", "☺", 80, UsersPermissions.ManageUsers.Name),

@@ -11,7 +11,7 @@ public sealed class RecipeExecutorTests
     }
 
     private readonly RecipeExecutor _executor = new(
-        [new RecipeStepDescriptor("Feature", null, typeof(NoopStep)), new RecipeStepDescriptor("Content", "DanVan.Contents", typeof(NoopStep))],
+        [new RecipeStepDescriptor("Feature", typeof(NoopStep)), new RecipeStepDescriptor("Content", typeof(NoopStep))],
         new ConfigurationBuilder().Build());
 
     [Fact]

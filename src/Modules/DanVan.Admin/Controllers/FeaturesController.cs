@@ -8,14 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-[RequirePermission("ManageFeatures")]
+[RequirePermission(AdminPermissions.Names.ManageFeatures)]
 public sealed class FeaturesController(
     FeatureManager features, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout,
     DanVan.Orchard.Tenancy.TenantContext tenant, IFeatureProfiles profiles) : Controller
 {
-    /// <summary>Turning these off from the admin would lock its users out of the admin itself.</summary>
-    private static readonly HashSet<string> Locked = new(StringComparer.OrdinalIgnoreCase) { "DanVan.Admin", "DanVan.Users", "DanVan.Setup" };
-
     [HttpGet("/admin/features")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -30,10 +27,10 @@ public sealed class FeaturesController(
         }
 
         var list = catalog.All
-            .Where(f => f.Id != "DanVan.Setup" && (!f.DefaultTenantOnly || tenant.IsDefault))
+            .Where(f => f.Id != FeatureIds.Setup && (!f.DefaultTenantOnly || tenant.IsDefault))
             .OrderBy(f => f.Category).ThenBy(f => f.Name)
             .Select(f => new FeatureViewModel(
-                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), Locked.Contains(f.Id), allowed.Contains(f.Id),
+                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), f.IsAlwaysEnabled, allowed.Contains(f.Id),
                 f.Dependencies.Select(d => catalog.Find(d)?.Name ?? d).ToList(),
                 catalog.WithDependents([f.Id], enabled).Where(d => d != f.Id).Select(d => catalog.Find(d)?.Name ?? d).ToList()))
             .ToList();
@@ -47,6 +44,12 @@ public sealed class FeaturesController(
         if (catalog.Find(id) is not { } feature || (feature.DefaultTenantOnly && !tenant.IsDefault))
         {
             return NotFound();
+        }
+
+        if (feature.IsAlwaysEnabled && await features.IsEnabledAsync(feature.Id, cancellationToken))
+        {
+            notifier.Error($"Tính năng “{feature.Name}” luôn bật; không cần bật hay tắt.");
+            return Redirect(Url.Content("~/admin/features"));
         }
 
         var needed = catalog.WithDependencies([feature.Id]);
@@ -79,9 +82,11 @@ public sealed class FeaturesController(
 
         var enabled = await features.GetEnabledAsync(cancellationToken);
         var along = catalog.WithDependents([feature.Id], enabled);
-        if (along.FirstOrDefault(Locked.Contains) is { } locked)
+        if (along.Select(catalog.Find).FirstOrDefault(f => f!.IsAlwaysEnabled) is { } locked)
         {
-            notifier.Error($"Không thể tắt “{feature.Name}”: trang quản trị cần tính năng “{catalog.Find(locked)!.Name}”.");
+            notifier.Error(locked.Id == feature.Id
+                ? $"Không thể tắt “{feature.Name}”: tính năng này luôn bật (trang quản trị cần nó)."
+                : $"Không thể tắt “{feature.Name}”: tính năng luôn bật “{locked.Name}” cần nó.");
             return Redirect(Url.Content("~/admin/features"));
         }
 

@@ -8,7 +8,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-[RequirePermission("ManageSettings")]
+[RequirePermission(AdminPermissions.Names.ManageSettings)]
 public sealed class MenuController(MenuService menu, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     private const int BlankRows = 3;

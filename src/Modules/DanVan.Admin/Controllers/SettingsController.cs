@@ -10,7 +10,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-[RequirePermission("ManageSettings")]
+[RequirePermission(AdminPermissions.Names.ManageSettings)]
 public sealed class SettingsController(SiteService sites, Notifier notifier, AdminLayoutContext layout) : Controller
 {
     [HttpGet("/admin/settings")]

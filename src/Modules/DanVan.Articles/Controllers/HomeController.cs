@@ -21,7 +21,7 @@ public sealed class HomeController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var snapshot = await index.GetAsync(cancellationToken);
-        var meetings = await features.IsEnabledAsync("DanVan.MeetingReports", cancellationToken)
+        var meetings = await features.IsEnabledAsync(FeatureIds.MeetingReports, cancellationToken)
             ? (await contents.ListPublishedAsync("MeetingReport", 0, 5, cancellationToken))
                 .Select(m => new ContentLink(m.DisplayText ?? string.Empty, AutoroutePart.Path(m) ?? string.Empty, m.PublishedUtc, null))
                 .ToList()

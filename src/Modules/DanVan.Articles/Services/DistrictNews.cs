@@ -50,7 +50,7 @@ public sealed class DistrictNews(TenantRegistry registry, TenantScopes scopes)
 
         var latest = await scopes.RunAsync(district, async services =>
         {
-            if (!await services.GetRequiredService<FeatureManager>().IsEnabledAsync("DanVan.Articles", cancellationToken))
+            if (!await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(DistrictNews), cancellationToken))
             {
                 return (IReadOnlyList<ArticleSummary>)[];
             }

@@ -14,7 +14,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.AuditTrail.Controllers;
 
 [Admin]
-[RequirePermission("ViewAuditTrail")]
+[RequirePermission(AuditTrailPermissions.Names.ViewAuditTrail)]
 public sealed class AuditTrailController(
     AuditTrailDbContext db,
     ContentDefinitionManager definitions,

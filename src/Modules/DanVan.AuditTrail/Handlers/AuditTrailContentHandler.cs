@@ -1,31 +1,24 @@
 using DanVan.AuditTrail.Data;
 using DanVan.AuditTrail.Models;
 using DanVan.Orchard.Contents;
-using DanVan.Orchard.Modules;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.AuditTrail.Handlers;
 
 /// <summary>
-/// Records each content change of a tenant that has the audit trail on, one row per event. The change is already
+/// Records each content change of a tenant, one row per event (only tenants with the audit trail on call it: see
+/// <see cref="DanVan.Orchard.Modules.FeatureGate"/>). The change is already
 /// stored when this runs, so a failure to record it is logged rather than turned into an error for the editor, and a
 /// request aborted in between does not lose the record.
 /// </summary>
 public sealed class AuditTrailContentHandler(
     AuditTrailDbContext db,
-    FeatureManager features,
     ILogger<AuditTrailContentHandler> logger) : IContentEventHandler
 {
-    public const string FeatureId = "DanVan.AuditTrail";
-
     public async Task OnContentEventAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)
     {
         // The content change is committed; recording it must not depend on the client still waiting.
         var none = CancellationToken.None;
-        if (!await features.IsEnabledAsync(FeatureId, none))
-        {
-            return;
-        }
 
         var record = new AuditTrailEvent
         {

@@ -17,7 +17,7 @@ namespace DanVan.Media.Controllers;
 /// and uploading need ManageOwnMedia; changing a file needs ManageMedia, which the uploader has on their own files.
 /// </summary>
 [Admin]
-[RequirePermission("ManageOwnMedia")]
+[RequirePermission(MediaPermissions.Names.ManageOwnMedia)]
 public sealed class MediaAdminController(
     MediaLibrary library, IMediaStore store, TenantContext tenant, Notifier notifier,
     AdminLayoutContext layout, IOptions<MediaOptions> options, IAuthorizationService authorization) : Controller

@@ -8,10 +8,15 @@ namespace DanVan.Media.Security;
 /// </summary>
 public sealed class MediaPermissions : IPermissionProvider
 {
-    public static readonly Permission ManageMedia = new("ManageMedia", "Tải lên, sửa, xóa mọi ảnh và tài liệu", "Media");
-    public static readonly Permission ManageOwnMedia = new("ManageOwnMedia", "Tải lên ảnh và tài liệu; sửa, xóa tệp của mình", "Media");
+    /// <summary>The permissions' names, as constants for attributes such as <see cref="RequirePermissionAttribute"/>.</summary>
+    public static class Names
+    {
+        public const string ManageMedia = "ManageMedia";
+        public const string ManageOwnMedia = "ManageOwnMedia";
+    }
 
-    public string Feature => "DanVan.Media";
+    public static readonly Permission ManageMedia = new(Names.ManageMedia, "Tải lên, sửa, xóa mọi ảnh và tài liệu", "Media");
+    public static readonly Permission ManageOwnMedia = new(Names.ManageOwnMedia, "Tải lên ảnh và tài liệu; sửa, xóa tệp của mình", "Media");
 
     public IEnumerable<Permission> GetPermissions() => [ManageMedia, ManageOwnMedia];
 }

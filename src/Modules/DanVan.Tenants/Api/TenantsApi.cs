@@ -16,7 +16,7 @@ public static class TenantsApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/tenants")
-            .WithMetadata(new RequiresFeatureAttribute("DanVan.Tenants"))
+            .WithMetadata(new RequiresFeatureAttribute(FeatureIds.Tenants))
             .WithTags("Tenants")
             .AddEndpointFilter(RequireApiKeyAsync)
             .ProducesProblem(StatusCodes.Status401Unauthorized);

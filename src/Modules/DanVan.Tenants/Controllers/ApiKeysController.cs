@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Tenants.Controllers;
 
 [Admin]
-[RequirePermission("ManageTenants")]
+[RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class ApiKeysController(ApiKeyStore keys, Notifier notifier, AdminLayoutContext layout) : Controller
 {

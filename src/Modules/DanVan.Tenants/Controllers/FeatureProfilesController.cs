@@ -11,7 +11,7 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>The portal's feature profiles: which features a district's administrators may turn on.</summary>
 [Admin]
-[RequirePermission("ManageTenants")]
+[RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class FeatureProfilesController(
     FeatureProfileStore profiles, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout) : Controller

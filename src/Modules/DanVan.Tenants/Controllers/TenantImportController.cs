@@ -12,7 +12,7 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>Bulk provisioning: upload a CSV, read the validation report, start, watch the progress.</summary>
 [Admin]
-[RequirePermission("ManageTenants")]
+[RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantImportController(
     TenantCsvReader reader, TenantImportJobs jobs, PublicAddress publicAddress, AdminLayoutContext layout) : Controller

@@ -12,7 +12,7 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>The provincial admins' page of district tenants: list, create, set up, edit, disable/enable, remove.</summary>
 [Admin]
-[RequirePermission("ManageTenants")]
+[RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsAdminController(
     TenantManager tenants,

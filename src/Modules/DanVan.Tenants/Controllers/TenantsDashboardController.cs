@@ -11,7 +11,7 @@ namespace DanVan.Tenants.Controllers;
 
 /// <summary>What a provincial admin watches: tenants by state, failures, idle districts, publishing per month.</summary>
 [Admin]
-[RequirePermission("ManageTenants")]
+[RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
     TenantManager tenants, TenantStatistics statistics, AdminLayoutContext layout) : Controller

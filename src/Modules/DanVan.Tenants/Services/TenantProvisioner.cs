@@ -2,7 +2,8 @@ using System.Diagnostics;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
-using DanVan.Users.Security;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
 
 namespace DanVan.Tenants.Services;
 
@@ -55,7 +56,11 @@ public sealed class TenantProvisioner(
     /// <summary>Makes a one-time link for the tenant's administrator to choose a password, and e-mails it.</summary>
     public async Task<string?> InviteAsync(TenantSettings tenant, string adminEmail, string? siteBaseUrl, CancellationToken cancellationToken)
     {
-        var link = await scopes.RunAsync(tenant, services => services.GetRequiredService<InvitationService>().CreateLinkAsync(adminEmail));
+        // Through the contract: whichever module of the tenant's enabled features invites users (Users), none if it is off.
+        var link = await scopes.RunAsync(tenant, async services =>
+            (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IUserInvitation>(cancellationToken)).FirstOrDefault() is { } invitation
+                ? await invitation.CreateLinkAsync(adminEmail, cancellationToken)
+                : null);
         if (link is null)
         {
             return null;

@@ -13,7 +13,7 @@ namespace DanVan.Users.Controllers;
 
 /// <summary>The tenant's users: list, create, edit (e-mail and roles), disable/enable, reset password.</summary>
 [Admin]
-[RequirePermission("ManageUsers")]
+[RequirePermission(UsersPermissions.Names.ManageUsers)]
 public sealed class UsersAdminController(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,

@@ -1,4 +1,3 @@
-using DanVan.Orchard.Modules;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +9,6 @@ public sealed class AdministratorIntegrityCheck : ITenantIntegrityCheck
 {
     public async Task<IReadOnlyList<string>> CheckAsync(IServiceProvider tenantServices, CancellationToken cancellationToken)
     {
-        if (!await tenantServices.GetRequiredService<FeatureManager>().IsEnabledAsync("DanVan.Users", cancellationToken))
-        {
-            return [];
-        }
-
         var administrators = await tenantServices.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync(AdministratorSetupHandler.AdministratorRole);
         return administrators.Count > 0 ? [] : ["it has no administrator (no user in the Administrator role)."];
     }

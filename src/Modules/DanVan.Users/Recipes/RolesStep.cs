@@ -14,6 +14,8 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
             throw context.Error("Roles", "must be an array of roles");
         }
 
+        var known = await roles.GetKnownPermissionsAsync(cancellationToken);
+
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is not JsonObject role || role["Name"]?.GetValue<string>() is not { Length: > 0 } name)
@@ -27,7 +29,7 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
                 for (var p = 0; p < granted.Count; p++)
                 {
                     var permission = granted[p]?.GetValue<string>();
-                    if (permission is null || !roles.KnownPermissions.Contains(permission))
+                    if (permission is null || !known.Contains(permission))
                     {
                         throw context.Error($"Roles[{i}].Permissions[{p}]", $"unknown permission '{permission}'");
                     }

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace DanVan.Users.Security;
@@ -6,10 +7,11 @@ namespace DanVan.Users.Security;
 /// Invitations are one-time password links: the invited user opens it, chooses a password and signs in. The link is
 /// tenant-relative (<c>account/reset-password?…</c>) and valid as long as Identity's reset tokens (a day).
 /// </summary>
-public sealed class InvitationService(UserManager<IdentityUser> users)
+public sealed class InvitationService(UserManager<IdentityUser> users) : IUserInvitation
 {
-    public async Task<string?> CreateLinkAsync(string email)
+    public async Task<string?> CreateLinkAsync(string email, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -6,10 +7,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DanVan.Users.Security;
 
 /// <summary>Creates roles and sets their permissions in the current tenant.</summary>
-public sealed class RoleService(RoleManager<IdentityRole> roles, RolePermissionStore permissionStore, IEnumerable<IPermissionProvider> providers)
+public sealed class RoleService(RoleManager<IdentityRole> roles, RolePermissionStore permissionStore, FeatureGate features)
 {
-    public IReadOnlySet<string> KnownPermissions { get; } =
-        providers.SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The permissions of the features on in this tenant: those a role may be granted.</summary>
+    public async Task<IReadOnlySet<string>> GetKnownPermissionsAsync(CancellationToken cancellationToken) =>
+        (await features.GetEnabledAsync<IPermissionProvider>(cancellationToken))
+            .SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public async Task SetAsync(string roleName, string? description, IReadOnlyCollection<string> permissions)
     {

@@ -4,9 +4,13 @@ namespace DanVan.Users.Security;
 
 public sealed class UsersPermissions : IPermissionProvider
 {
-    public static readonly Permission ManageUsers = new("ManageUsers", "Quản lý người dùng và vai trò", "Người dùng");
+    /// <summary>The permissions' names, as constants for attributes such as <see cref="RequirePermissionAttribute"/>.</summary>
+    public static class Names
+    {
+        public const string ManageUsers = "ManageUsers";
+    }
 
-    public string Feature => "DanVan.Users";
+    public static readonly Permission ManageUsers = new(Names.ManageUsers, "Quản lý người dùng và vai trò", "Người dùng");
 
     public IEnumerable<Permission> GetPermissions() => [ManageUsers];
 }
