@@ -91,20 +91,28 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
 
     public async Task<IReadOnlyList<string>> CheckIntegrityAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
-        var builder = new SqliteConnectionStringBuilder(ConnectionString(tenant)) { Pooling = false };
-        await using var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
+        var builder = new SqliteConnectionStringBuilder(ConnectionString(tenant)) { Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         var problems = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        try
         {
-            var line = reader.GetString(0);
-            if (!string.Equals(line, "ok", StringComparison.OrdinalIgnoreCase))
+            await using var connection = new SqliteConnection(builder.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                problems.Add(line);
+                var line = reader.GetString(0);
+                if (!string.Equals(line, "ok", StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(line);
+                }
             }
+        }
+        catch (SqliteException e)
+        {
+            // Not a database, a malformed image, busy: a problem to list, not a crash of the check.
+            problems.Add(e.Message);
         }
 
         return problems;

@@ -39,6 +39,9 @@ public sealed class TenantOutputCachePolicy : IOutputCachePolicy
         {
             // Listings page with ?trang=2: only the keys the action binds make their own entries.
             context.CacheVaryByRules.QueryKeys = QueryKeys.Of(http.GetEndpoint());
+
+            // The tenant is in the key already; the Host header (any port the client names) must not make new entries.
+            context.CacheVaryByRules.VaryByHost = false;
             context.CacheVaryByRules.VaryByValues["tenant"] = $"{tenant.Settings.Name}:{tenant.Shell.ContentGeneration}";
             if (tenant.IsDefault)
             {

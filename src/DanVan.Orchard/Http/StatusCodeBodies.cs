@@ -19,7 +19,7 @@ public static class StatusCodeBodies
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = http,
-                ProblemDetails = { Status = http.Response.StatusCode, Title = http.Response.StatusCode == 404 ? "Không tìm thấy" : "Yêu cầu không hợp lệ" },
+                ProblemDetails = { Status = http.Response.StatusCode, Title = Title(http.Response.StatusCode) },
             });
         }
         else if (http.Response.StatusCode == StatusCodes.Status404NotFound)
@@ -27,4 +27,14 @@ public static class StatusCodeBodies
             await StatusPage.NotFoundAsync(http);
         }
     }
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Chưa xác thực",
+        StatusCodes.Status403Forbidden => "Không có quyền",
+        StatusCodes.Status404NotFound => "Không tìm thấy",
+        StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
+        StatusCodes.Status415UnsupportedMediaType => "Kiểu nội dung không được hỗ trợ",
+        _ => "Yêu cầu không hợp lệ",
+    };
 }

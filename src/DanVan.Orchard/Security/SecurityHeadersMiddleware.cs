@@ -15,7 +15,11 @@ namespace DanVan.Orchard.Security;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private static readonly string[] PrivateSections = ["admin", "login", "logout", "account", "setup"];
+    private static readonly PathString[] PrivateSections = ["/admin", "/login", "/logout", "/account", "/setup"];
+
+    // Nearly every response has no nonce: its policy is one of these two, built once rather than per response.
+    private static readonly string PrivatePolicy = Policy(isPrivate: true, nonce: null);
+    private static readonly string PublicPolicy = Policy(isPrivate: false, nonce: null);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -39,13 +43,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     /// <summary>Admin, account and setup pages: the tenant-relative path's first segment (the prefix is in PathBase by now).</summary>
     public static bool IsPrivate(PathString path) =>
-        PrivateSections.Any(section => path.StartsWithSegments("/" + section, StringComparison.OrdinalIgnoreCase));
+        PrivateSections.Any(section => path.StartsWithSegments(section, StringComparison.OrdinalIgnoreCase));
 
     private static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         var isPrivate = IsPrivate(context.Request.Path);
-        headers.ContentSecurityPolicy = Policy(isPrivate, CspNonce.Find(context));
+        var nonce = CspNonce.Find(context);
+        headers.ContentSecurityPolicy = nonce is not null ? Policy(isPrivate, nonce) : isPrivate ? PrivatePolicy : PublicPolicy;
         headers.XFrameOptions = isPrivate ? "DENY" : "SAMEORIGIN";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -21,11 +21,14 @@ public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, Tenan
     /// <summary>The portal's address when none is configured and the request's host is not one to trust.</summary>
     public const string DevelopmentFallback = "http://localhost";
 
+    // Parsed once per configured value (every request asks for it), again only when the configuration changes.
+    private volatile ConfiguredAddress _configured = new(null, null, null);
+
     /// <summary>The configured portal address without a trailing slash (<c>https://danvan.example.vn</c>), or null.</summary>
-    public string? ConfiguredPortal => Normalize(options.CurrentValue.PublicBaseUrl);
+    public string? ConfiguredPortal => Configured().Portal;
 
     /// <summary>The configured portal's host name (lower case), or null.</summary>
-    public string? ConfiguredPortalHost => ConfiguredPortal is { } portal ? new Uri(portal).Host.ToLowerInvariant() : null;
+    public string? ConfiguredPortalHost => Configured().Host;
 
     /// <summary>
     /// The portal's address without a trailing slash: the configured one; else the request's own origin when its host
@@ -76,9 +79,7 @@ public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, Tenan
             return true;
         }
 
-        var name = host.Host;
-        return string.Equals(name, portalHost, StringComparison.OrdinalIgnoreCase) ||
-            registry.Table.All.Any(t => t.Hosts.Any(h => string.Equals(HostName(h), name, StringComparison.OrdinalIgnoreCase)));
+        return string.Equals(host.Host, portalHost, StringComparison.OrdinalIgnoreCase) || registry.Table.HasHostName(host.Host);
     }
 
     /// <summary>Host names the portal answers on, which no district may take: the configured one and the Default tenant's.</summary>
@@ -118,11 +119,24 @@ public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, Tenan
     }
 
     private bool IsTrustedDevelopmentHost(HostString host) =>
-        host.HasValue && (IsLoopback(host.Host) ||
-            registry.Table.All.Any(t => t.Hosts.Any(h => string.Equals(HostName(h), host.Host, StringComparison.OrdinalIgnoreCase))));
+        host.HasValue && (IsLoopback(host.Host) || registry.Table.HasHostName(host.Host));
 
     private static string WithPrefix(string origin, string? prefix) =>
         string.IsNullOrEmpty(prefix) ? origin + "/" : $"{origin}/{prefix}/";
+
+    private ConfiguredAddress Configured()
+    {
+        var raw = options.CurrentValue.PublicBaseUrl;
+        var cached = _configured;
+        if (!string.Equals(cached.Raw, raw, StringComparison.Ordinal))
+        {
+            var portal = Normalize(raw);
+            cached = new ConfiguredAddress(raw, portal, portal is null ? null : new Uri(portal).Host.ToLowerInvariant());
+            _configured = cached;
+        }
+
+        return cached;
+    }
 
     private static string? Normalize(string? configured)
     {
@@ -134,4 +148,6 @@ public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, Tenan
         var uri = new Uri(configured.Trim(), UriKind.Absolute);
         return $"{uri.Scheme}://{uri.Authority.ToLowerInvariant()}{uri.AbsolutePath.TrimEnd('/')}";
     }
+
+    private sealed record ConfiguredAddress(string? Raw, string? Portal, string? Host);
 }

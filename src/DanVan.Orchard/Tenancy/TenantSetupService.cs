@@ -64,16 +64,28 @@ public sealed class TenantSetupService(
         {
             var reason = e is RecipeException or TenantSetupException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             logger.LogWarning(e, "Setting up tenant {Tenant} failed: {Reason}", initializing.Name, reason);
-            registry.Release(initializing.Name);
-            await database.DeleteAsync(initializing, CancellationToken.None);
-            DeleteTenantFolder(initializing.Name);
             await heartbeat.DisposeAsync();
-            await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Failed, FailureReason = reason, SetupLease = null }, CancellationToken.None);
+
+            // A setup another process took over (it judged this one dead) owns the database and folder now: leave them.
+            if ((await tenants.FindAsync(initializing.Name, CancellationToken.None))?.SetupLease?.Token == lease.Token)
+            {
+                registry.Release(initializing.Name);
+                await database.DeleteAsync(initializing, CancellationToken.None);
+                DeleteTenantFolder(initializing.Name);
+                await tenants.ChangeAsync(initializing.Name, t => t.SetupLease?.Token == lease.Token
+                    ? t with { State = TenantState.Failed, FailureReason = reason, SetupLease = null }
+                    : t, CancellationToken.None);
+            }
+
             throw new TenantSetupException($"Setting up tenant '{initializing.Name}' failed: {reason}", e);
         }
 
         await heartbeat.DisposeAsync();
-        var running = await tenants.ChangeAsync(initializing.Name, t => t with { State = TenantState.Running, Revision = t.Revision + 1, SetupLease = null }, cancellationToken);
+        // Only the setup that still holds the lease may declare the tenant Running: if another process judged this one
+        // dead and took over, its setup owns the database now and this one must not overwrite its outcome.
+        var running = await tenants.ChangeAsync(initializing.Name, t => t.SetupLease?.Token == lease.Token
+            ? t with { State = TenantState.Running, Revision = t.Revision + 1, SetupLease = null }
+            : throw new TenantSetupException($"Setting up tenant '{t.Name}' was taken over by another process; its outcome stands."), cancellationToken);
         logger.LogInformation("Tenant {Tenant} set up from {Recipes} in {Elapsed} ms.", running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
         return running;
     }

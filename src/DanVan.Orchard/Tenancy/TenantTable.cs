@@ -13,6 +13,7 @@ public sealed class TenantTable
     private readonly FrozenDictionary<string, TenantSettings> _byName;
     private readonly FrozenDictionary<string, TenantSettings> _byPrefix;
     private readonly FrozenDictionary<string, TenantSettings[]> _byHost;
+    private readonly FrozenSet<string> _hostNames;
 
     public TenantTable(IEnumerable<TenantSettings> tenants)
     {
@@ -25,6 +26,7 @@ public sealed class TenantTable
             .SelectMany(t => t.Hosts.Select(h => (Host: h, Tenant: t)))
             .GroupBy(x => x.Host, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Tenant).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _hostNames = All.SelectMany(t => t.Hosts).Select(PublicAddress.HostName).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Default = _byName.GetValueOrDefault(TenantSettings.DefaultTenantName);
     }
 
@@ -33,6 +35,9 @@ public sealed class TenantTable
     public TenantSettings? Default { get; }
 
     public TenantSettings? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Whether some tenant is reached on this host name (port ignored): one lookup, whatever the number of tenants.</summary>
+    public bool HasHostName(string hostName) => _hostNames.Contains(hostName);
 
     /// <summary>
     /// Host first (with port, then without; a host tenant with a prefix only matches under that prefix),

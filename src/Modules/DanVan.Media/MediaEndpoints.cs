@@ -40,7 +40,7 @@ public static class MediaEndpoints
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Đường dẫn không hợp lệ");
         }
 
-        if (normalized.Length == 0 || normalized.Split('/')[0] == MediaLibrary.VariantsFolder)
+        if (normalized.Length == 0 || MediaLibrary.IsSystemPath(normalized))
         {
             return Results.NotFound();
         }
