@@ -89,7 +89,20 @@ public sealed class MediaLibrary(
     {
         var normalized = NotSystem(MediaPath.Normalize(path));
         await store.DeleteAsync(Tenant, normalized, cancellationToken);
+        await DeleteVariantsAsync(normalized, cancellationToken);
         await ChangeMetadataAsync(all => all.Remove(normalized), cancellationToken);
+    }
+
+    /// <summary>
+    /// The resized copies of a file go with it: a later file of the same name (a move keeps the old modification
+    /// time) would otherwise be served with the old picture's variants.
+    /// </summary>
+    private async Task DeleteVariantsAsync(string normalized, CancellationToken cancellationToken)
+    {
+        foreach (var width in options.Value.AllowedWidths)
+        {
+            await store.DeleteAsync(Tenant, $"{VariantsFolder}/w{width}/{normalized}", cancellationToken);
+        }
     }
 
     public async Task<string> MoveAsync(string path, string newPath, CancellationToken cancellationToken)
@@ -107,7 +120,9 @@ public sealed class MediaLibrary(
             throw new MediaUploadException($"Đã có tệp “{to}”.");
         }
 
+        await DeleteVariantsAsync(to, cancellationToken);
         await store.MoveAsync(Tenant, from, to, cancellationToken);
+        await DeleteVariantsAsync(from, cancellationToken);
         await ChangeMetadataAsync(all =>
         {
             if (all.Remove(from, out var info))
