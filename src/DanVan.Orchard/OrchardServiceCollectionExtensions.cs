@@ -85,9 +85,9 @@ public static class OrchardServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<PermissionAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler>(sp => sp.GetRequiredService<PermissionAuthorizationHandler>());
-        services.AddAuthorization(options => options.AddPolicy(AdminAttribute.PolicyName, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new PermissionRequirement(AdminPermissions.ViewAdmin))));
+        // [RequirePermission("X")] / [Admin] are policies named "Permission:X", built on demand for any permission.
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         // Secure over https (also behind a configured TLS proxy), like the sign-in cookie.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddScoped<AdminLayoutContext>();

@@ -9,7 +9,8 @@ namespace DanVan.Orchard.Security;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class AdminAttribute : AuthorizeAttribute
 {
-    public const string PolicyName = "DanVan.ViewAdmin";
+    /// <summary>The ViewAdmin permission's policy (see <see cref="RequirePermissionAttribute"/>).</summary>
+    public const string PolicyName = RequirePermissionAttribute.PolicyPrefix + AdminPermissions.Names.ViewAdmin;
 
     public AdminAttribute()
     {

@@ -1,32 +1,26 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Orchard.Security;
 
 /// <summary>
-/// Every action of the controller (or the action) needs the permission in the current tenant: anonymous users are
-/// sent to the tenant's login page, signed-in users without it to the "no access" page.
+/// Every action of the controller (or the action, or an endpoint through <c>RequireAuthorization</c>) needs the
+/// permission in the current tenant: anonymous users are challenged (sent to the tenant's login page), signed-in users
+/// without it are forbidden (the "no access" page). A standard authorization policy, named
+/// <see cref="PolicyPrefix"/> + the permission, built on demand by the permission policy provider.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class RequirePermissionAttribute(string permission) : Attribute, IAsyncAuthorizationFilter
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RequirePermissionAttribute : AuthorizeAttribute
 {
-    public string Permission { get; } = permission;
+    /// <summary>Policies named <c>Permission:&lt;name&gt;</c> are a permission check; any other name is an ordinary policy.</summary>
+    public const string PolicyPrefix = "Permission:";
 
-    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    public RequirePermissionAttribute(string permission)
     {
-        var user = context.HttpContext.User;
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            context.Result = new ChallengeResult();
-            return;
-        }
-
-        var authorization = context.HttpContext.RequestServices.GetRequiredService<IAuthorizationService>();
-        if (!await authorization.HasPermissionAsync(user, new Permission(Permission, string.Empty, string.Empty)))
-        {
-            context.Result = new ForbidResult();
-        }
+        Permission = permission;
+        Policy = PolicyName(permission);
     }
+
+    public string Permission { get; }
+
+    public static string PolicyName(string permission) => PolicyPrefix + permission;
 }

@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TenantImporter>();
         services.AddSingleton<TenantImportJobs>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddAuthentication().AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);
         services.AddSingleton<FeatureProfileStore>();
         services.AddScoped<DanVan.Orchard.Modules.IFeatureProfiles, TenantFeatureProfiles>();
         services.AddOpenApi("v1", options => options.ShouldInclude = description =>

@@ -1,6 +1,7 @@
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Tenancy;
 using DanVan.Tenants.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -9,16 +10,23 @@ namespace DanVan.Tenants.Api;
 
 /// <summary>
 /// <c>/api/tenants</c> on the provincial portal, for scripts: list, create (+ set up), set up, disable, enable, remove.
-/// Every call needs an API key (<c>Authorization: Bearer dvk_…</c>); a signed-in admin's cookie is not enough.
+/// Every call needs an API key (<c>Authorization: Bearer dvk_…</c>, see <see cref="ApiKeyAuthenticationHandler"/>);
+/// a signed-in admin's cookie is not enough.
 /// </summary>
 public static class TenantsApi
 {
+    /// <summary>Only the API key scheme counts (never the admin cookie), and the key must grant ManageTenants.</summary>
+    private static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(ApiKeyAuthentication.Scheme)
+        .RequireAuthenticatedUser()
+        .RequireClaim(ApiKeyAuthentication.PermissionClaim, TenantsPermissions.Names.ManageTenants)
+        .Build();
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/tenants")
             .WithMetadata(new RequiresFeatureAttribute(FeatureIds.Tenants))
             .WithTags("Tenants")
-            .AddEndpointFilter(RequireApiKeyAsync)
+            .RequireAuthorization(Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapGet("/", async (TenantManager tenants, CancellationToken ct) =>
@@ -120,29 +128,6 @@ public static class TenantsApi
         {
             return Problem(e.Error, e.Code == TenantErrorCode.NotFound ? "No such tenant" : "Wrong state");
         }
-    }
-
-    private static async ValueTask<object?> RequireApiKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        if (http.RequestServices.GetRequiredService<TenantContext>() is not { HasTenant: true, IsDefault: true })
-        {
-            return Results.NotFound();
-        }
-
-        var header = http.Request.Headers.Authorization.ToString();
-        var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
-        var holder = await http.RequestServices.GetRequiredService<ApiKeyStore>().ValidateAsync(key, http.RequestAborted);
-        if (holder is null)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"DanVan tenants API\"";
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required",
-                detail: "Send an API key issued on the portal (Các trang huyện › Khóa API) as 'Authorization: Bearer <key>'.");
-        }
-
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DanVan.Tenants.Api")
-            .LogInformation("Tenants API {Method} {Path} by key {Holder}", http.Request.Method, http.Request.Path, holder);
-        return await next(context);
     }
 
     private static IReadOnlyList<string> Recipes(string recipe, bool sampleContent) => sampleContent ? [recipe, "sample-content"] : [recipe];
