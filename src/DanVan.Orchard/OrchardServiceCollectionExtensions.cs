@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
@@ -40,10 +41,8 @@ public static class OrchardServiceCollectionExtensions
         IReadOnlyList<ModuleStartup> modules,
         IReadOnlyList<Assembly> themes)
     {
-        services.AddOptions<OrchardOptions>()
-            .Bind(configuration.GetSection(OrchardOptions.SectionName))
-            .Validate(o => PublicAddress.IsValidBaseUrl(o.PublicBaseUrl), "DanVan:PublicBaseUrl must be an absolute http(s) address, e.g. https://danvan.example.vn")
-            .ValidateOnStart();
+        // Options bound from configuration are checked when the host starts; a bad value stops it naming the key.
+        services.AddValidatedOptions<OrchardOptions, OrchardOptionsValidator>(configuration);
 
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (half the bytes, and readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -78,7 +77,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<IContentEventHandler, ContentPartEventDispatcher>();
         services.AddScoped<ContentManager>();
         services.AddSingleton<HtmlSanitizerService>();
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.SectionName));
+        services.AddValidatedOptions<ContentOptions, ContentOptionsValidator>(configuration);
         services.AddSingleton<HtmlLimits>();
 
         // Security, admin display, e-mail
@@ -93,7 +92,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<AdminLayoutContext>();
         services.AddScoped<Notifier>();
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+        services.AddValidatedOptions<EmailOptions, EmailOptionsValidator>(configuration);
         services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.MailDrop
             ? ActivatorUtilities.CreateInstance<MailDropEmailSender>(sp)
             : ActivatorUtilities.CreateInstance<LoggingEmailSender>(sp));

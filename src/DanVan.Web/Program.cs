@@ -1,7 +1,9 @@
 using DanVan.Orchard;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Tenancy;
 using DanVan.Web;
 using DanVan.Web.Cli;
+using Microsoft.Extensions.Options;
 
 if (args is ["tenants", ..])
 {
@@ -19,7 +21,12 @@ builder.Services.AddHostedService<TenantStoreWatcher>();
 var app = builder.Build();
 try
 {
+    // The options checks that would run when the host starts, run now: a bad value is reported before anything else.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
+    app.UseOrchard();
+    await app.RunAsync();
+    return 0;
 }
 catch (TenantStoreException e)
 {
@@ -27,10 +34,16 @@ catch (TenantStoreException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;
 }
+catch (Exception e) when (e.ConfigurationFailures() is { } failures)
+{
+    // A bad configuration value (checked on start): one line per bad key, no stack trace.
+    foreach (var failure in failures)
+    {
+        Console.Error.WriteLine($"error: {failure}");
+    }
 
-app.UseOrchard();
-await app.RunAsync();
-return 0;
+    return 1;
+}
 
 /// <summary>Named so the integration tests' WebApplicationFactory can find the entry point.</summary>
 public partial class Program;

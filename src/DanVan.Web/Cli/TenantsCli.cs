@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DanVan.Orchard;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Tenancy;
 using DanVan.Tenants.Services;
 
@@ -219,6 +220,15 @@ public static class TenantsCli
         catch (Exception e) when (e is TenantValidationException or TenantSetupException or TenantStoreException or DanVan.Orchard.Recipes.RecipeException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e.ConfigurationFailures() is { } failures)
+        {
+            foreach (var failure in failures)
+            {
+                Console.Error.WriteLine($"error: {failure}");
+            }
+
             return 1;
         }
     }

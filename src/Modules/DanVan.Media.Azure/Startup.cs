@@ -1,3 +1,4 @@
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Modules;
 using Microsoft.Extensions.Configuration;
@@ -9,9 +10,8 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(AzureBlobMediaOptions.SectionName);
-        services.Configure<AzureBlobMediaOptions>(section);
-        if (!string.IsNullOrWhiteSpace(section["ConnectionString"]))
+        services.AddValidatedOptions<AzureBlobMediaOptions, AzureBlobMediaOptionsValidator>(configuration);
+        if (!string.IsNullOrWhiteSpace(configuration.GetSection(AzureBlobMediaOptions.SectionName)["ConnectionString"]))
         {
             services.AddSingleton<IMediaStore, AzureBlobMediaStore>();
         }

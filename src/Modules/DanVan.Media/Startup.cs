@@ -1,6 +1,7 @@
 using DanVan.Media.Recipes;
 using DanVan.Media.Security;
 using DanVan.Media.Services;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
@@ -15,7 +16,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.SectionName));
+        services.AddValidatedOptions<MediaOptions, MediaOptionsValidator>(configuration);
         services.AddScoped<MediaLibrary>();
         services.AddSingleton<DanVan.Orchard.Tenancy.ITenantRemovingHandler, MediaTenantRemovingHandler>();
         services.AddSingleton<MediaMetadataGate>();

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
@@ -61,7 +62,7 @@ public sealed class Startup : ModuleStartup
             });
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, TenantCookieOptionsSetup>();
         // Sessions are checked on every request against a per-user cache (see UserSessionValidator), not every 30 minutes.
-        services.Configure<UserSessionOptions>(configuration.GetSection(UserSessionOptions.SectionName));
+        services.AddValidatedOptions<UserSessionOptions, UserSessionOptionsValidator>(configuration);
         services.AddScoped<UserSessionCache>();
         services.AddScoped<UserSessionValidator>();
 

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -18,7 +19,7 @@ public static class AccountRateLimits
 
     public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AccountRateLimitOptions>(configuration.GetSection(AccountRateLimitOptions.SectionName));
+        services.AddValidatedOptions<AccountRateLimitOptions, AccountRateLimitOptionsValidator>(configuration);
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignIn, context => Partition(context, SignIn, o => o.SignIn));
@@ -34,8 +35,8 @@ public static class AccountRateLimits
         var rule = select(context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value);
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = Math.Max(1, rule.PermitLimit),
-            Window = rule.Window > TimeSpan.Zero ? rule.Window : TimeSpan.FromMinutes(1),
+            PermitLimit = rule.PermitLimit,
+            Window = rule.Window,
             QueueLimit = 0,
             AutoReplenishment = true,
         });
