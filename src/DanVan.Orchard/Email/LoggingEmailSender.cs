@@ -10,9 +10,7 @@ public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger) : IEm
 {
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        logger.LogWarning(
-            "No mail server is configured; e-mail to {To} not sent (subject: {Subject}). Set DanVan:Email:MailDrop to keep e-mails as .eml files.",
-            message.To, message.Subject);
+        EmailLog.NotSent(logger, message.To, message.Subject);
         return Task.CompletedTask;
     }
 }

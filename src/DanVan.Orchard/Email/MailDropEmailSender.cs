@@ -24,7 +24,7 @@ public sealed class MailDropEmailSender(AppDataPaths paths, IHttpContextAccessor
         var now = clock.GetUtcNow();
         var file = Path.Combine(folder, $"{now:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
         await File.WriteAllTextAsync(file, Format(message, now), new UTF8Encoding(false), cancellationToken);
-        logger.LogInformation("E-mail to {To} (subject: {Subject}) written to {File}.", message.To, message.Subject, file);
+        EmailLog.WrittenToMailDrop(logger, message.To, message.Subject, file);
     }
 
     private string Folder() =>

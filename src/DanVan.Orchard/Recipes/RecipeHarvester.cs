@@ -26,7 +26,7 @@ public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvir
             }
             catch (RecipeException e)
             {
-                logger.LogWarning("Recipe file {File} is left out: {Reason}", file, e.Message);
+                RecipeLog.RecipeLeftOut(logger, file, e.Message);
             }
         }
 

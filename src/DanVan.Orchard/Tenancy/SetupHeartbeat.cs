@@ -41,7 +41,7 @@ public sealed class SetupHeartbeat : IAsyncDisposable
                 catch (Exception e) when (e is IOException or TenantStoreException)
                 {
                     // A missed renewal is not fatal: the lease allows for a few; the next tick tries again.
-                    logger.LogWarning("Could not renew the setup lease of tenant {Tenant}: {Reason}", tenantName, e.Message);
+                    TenancyLog.LeaseRenewalFailed(logger, tenantName, e.Message);
                 }
             }
         }

@@ -52,7 +52,7 @@ public sealed class TenantRegistry(
             catch (Exception e)
             {
                 // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
-                logger.LogWarning(e, "Could not drop the cached pages tagged {Tag}.", tag);
+                TenancyLog.PageCacheEvictionFailed(logger, e, tag);
             }
         }
     }
@@ -103,7 +103,7 @@ public sealed class TenantRegistry(
             return;
         }
 
-        logger.LogDebug("Tenant store changed; reloading tenants.");
+        TenancyLog.StoreChanged(logger);
         try
         {
             await ReloadAsync(cancellationToken);
@@ -112,7 +112,7 @@ public sealed class TenantRegistry(
         catch (TenantStoreException e)
         {
             _unreadableVersion = version;
-            logger.LogError("{Problem} Keeping the last good list of {Count} tenant(s) until the file is fixed.", e.Message, _table.All.Count);
+            TenancyLog.StoreUnreadable(logger, e.Message, _table.All.Count);
         }
     }
 

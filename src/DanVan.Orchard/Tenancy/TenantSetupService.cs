@@ -47,7 +47,7 @@ public sealed class TenantSetupService(
             : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
         if (tenant.WhySetupAbandoned(now) is { } why)
         {
-            logger.LogWarning("The earlier setup of tenant {Tenant} was interrupted ({Why}); setting it up again.", tenant.Name, why);
+            TenancyLog.SetupResumed(logger, tenant.Name, why);
         }
 
         var database = registry.DatabaseFor(initializing);
@@ -63,7 +63,7 @@ public sealed class TenantSetupService(
         catch (Exception e)
         {
             var reason = e is RecipeException or TenantSetupException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            logger.LogWarning(e, "Setting up tenant {Tenant} failed: {Reason}", initializing.Name, reason);
+            TenancyLog.SetupFailed(logger, e, initializing.Name, reason);
             await heartbeat.DisposeAsync();
 
             // A setup another process took over (it judged this one dead) owns the database and folder now: leave them.
@@ -86,7 +86,7 @@ public sealed class TenantSetupService(
         var running = await tenants.ChangeAsync(initializing.Name, t => t.SetupLease?.Token == lease.Token
             ? t with { State = TenantState.Running, Revision = t.Revision + 1, SetupLease = null }
             : throw new TenantSetupException($"Setting up tenant '{t.Name}' was taken over by another process; its outcome stands."), cancellationToken);
-        logger.LogInformation("Tenant {Tenant} set up from {Recipes} in {Elapsed} ms.", running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
+        TenancyLog.SetUp(logger, running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
         return running;
     }
 

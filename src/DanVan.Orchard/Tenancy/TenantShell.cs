@@ -151,7 +151,7 @@ public sealed class TenantShell
 
         if (Interlocked.CompareExchange(ref _databaseProblem, null, problem) == problem)
         {
-            _logger.LogWarning("Tenant {Tenant} is available again: its database can be opened.", Settings.Name);
+            TenancyLog.TenantAvailableAgain(_logger, Settings.Name);
             _migrated = false;
             Cache.Clear();
             SignalChanged();
@@ -167,7 +167,7 @@ public sealed class TenantShell
             return;
         }
 
-        _logger.LogError("Tenant {Tenant} is unavailable (answers 503): {Reason}. It was not re-created; restore the file and the tenant serves again.", Settings.Name, problem.Reason);
+        TenancyLog.TenantUnavailable(_logger, Settings.Name, problem.Reason);
 
         // Pooled connections may still hold a deleted file open: drop them, and every page or document cached from it.
         Database.Release(Settings);

@@ -23,7 +23,7 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
     {
         foreach (var name in await tenants.FailInterruptedSetupsAsync(cancellationToken))
         {
-            logger.LogWarning("The setup of tenant {Tenant} was interrupted; it is now Failed and can be set up again.", name);
+            TenancyLog.InterruptedSetupFailed(logger, name);
         }
     }
 
@@ -45,14 +45,14 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
                     var released = registry.ReleaseIdle(options.Value.TenantIdleTimeout);
                     if (released > 0)
                     {
-                        logger.LogInformation("Released {Count} idle tenant(s).", released);
+                        TenancyLog.IdleTenantsReleased(logger, released);
                     }
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A half-written file from a foreign editor or a transient I/O error: keep the last good table, try again.
-                logger.LogWarning(e, "Could not reload the tenant store; keeping the previous tenants.");
+                TenancyLog.StoreReloadFailed(logger, e);
             }
         }
     }

@@ -40,8 +40,7 @@ public sealed class AuditTrailContentHandler(
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Could not record {Event} of content item {ContentItemId} by {User} in the audit trail.",
-                record.Name, record.ContentItemId, record.UserName);
+            AuditTrailLog.RecordFailed(logger, e, record.Name, record.ContentItemId, record.UserName);
         }
         finally
         {

@@ -12,7 +12,7 @@ public sealed class SetupTokenAnnouncer(TenantManager tenants, SetupToken token,
         var defaultTenant = await tenants.FindAsync(TenantSettings.DefaultTenantName, cancellationToken);
         if (defaultTenant is null or { State: TenantState.Uninitialized or TenantState.Failed })
         {
-            logger.LogWarning("The site is not set up yet. Open /setup?token={Token} to set it up (the token works once).", token.Value);
+            SetupLog.NotSetUp(logger, token.Value);
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class TenantImportJobs(TenantImporter importer, IHostApplicationLi
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Tenant import {Job} stopped.", job.Id);
+            TenantsLog.ImportStopped(logger, e, job.Id);
             job.Finish(e is OperationCanceledException ? "Máy chủ dừng giữa chừng; hãy nhập lại cùng tệp để làm tiếp." : e.Message);
         }
         finally

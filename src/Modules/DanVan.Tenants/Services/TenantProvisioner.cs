@@ -47,7 +47,7 @@ public sealed class TenantProvisioner(
         }
         catch (Exception e) when (e is TenantValidationException or TenantSetupException or RecipeException)
         {
-            logger.LogWarning("Provisioning tenant {Tenant} failed: {Reason}", request.Name, e.Message);
+            TenantsLog.ProvisioningFailed(logger, request.Name, e.Message);
             var tenant = await tenants.FindAsync(request.Name, CancellationToken.None);
             return new ProvisionResult(ProvisionStatus.Failed, tenant, null, e.Message, clock.Elapsed.TotalMilliseconds);
         }

@@ -55,7 +55,7 @@ public sealed class AccountController(
             return Refused(model);
         }
 
-        logger.LogInformation("User {User} signed in.", user.UserName);
+        UsersLog.SignedIn(logger, user.UserName);
         return Redirect(TenantReturnUrl.Check(HttpContext, model.ReturnUrl) ?? Url.Content("~/admin"));
     }
 

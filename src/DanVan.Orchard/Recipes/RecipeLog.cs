@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Orchard.Recipes;
+
+/// <summary>Log messages of recipes. Event ids 1100–1199.</summary>
+internal static partial class RecipeLog
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Recipe file {File} is left out: {Reason}")]
+    public static partial void RecipeLeftOut(ILogger logger, string file, string reason);
+}

@@ -1,0 +1,8 @@
+namespace DanVan.Users;
+
+/// <summary>Log messages of users and sign-in. Event ids 2300–2399.</summary>
+internal static partial class UsersLog
+{
+    [LoggerMessage(EventId = 2300, Level = LogLevel.Information, Message = "User {User} signed in.")]
+    public static partial void SignedIn(ILogger logger, string? user);
+}
