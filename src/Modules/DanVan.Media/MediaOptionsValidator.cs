@@ -15,8 +15,7 @@ public sealed class MediaOptionsValidator : ConfigurationValidator<MediaOptions>
             .That(options.AllowedWidths.Length > 0, nameof(options.AllowedWidths), "must list at least one width", string.Empty);
         for (var i = 0; i < options.AllowedWidths.Length; i++)
         {
-            checks.That(options.AllowedWidths[i] >= 1 && options.AllowedWidths[i] <= options.MaxImageSide, $"{nameof(options.AllowedWidths)}:{i}",
-                $"must be a width from 1 to MaxImageSide ({options.MaxImageSide})", options.AllowedWidths[i]);
+            checks.AtLeast(options.AllowedWidths[i], 1, $"{nameof(options.AllowedWidths)}:{i}");
         }
     }
 }
