@@ -188,6 +188,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await editor.GotoAsync(baseUrl + "admin/contents/create/Article");
         await editor.GetByLabel("Tiêu đề").FillAsync("Thôn Nà Sác khánh thành đường bê tông");
+        await editor.GetByLabel("Tóm tắt").FillAsync("Tuyến đường bê tông mới nối thôn Nà Sác với trung tâm xã.");
         await editor.Locator(".ql-editor").Last.ClickAsync();
         await editor.Keyboard.TypeAsync("Sáng nay, thôn Nà Sác đã khánh thành tuyến đường mới.");
         var picker = await editor.RunAndWaitForPopupAsync(() => editor.Locator(".html-editor__image").Last.ClickAsync());

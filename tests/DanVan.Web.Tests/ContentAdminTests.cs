@@ -96,8 +96,8 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
         var client = await SignedInAsync(user);
 
         var edit = await client.GetAsync($"/admin/contents/{id}/edit");
-        var unpublish = await client.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", []);
-        var delete = await client.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", []);
+        var unpublish = await client.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", new() { ["confirmed"] = "true" });
+        var delete = await client.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", new() { ["confirmed"] = "true" });
 
         Assert.Equal(allowed, edit.StatusCode == HttpStatusCode.OK);
         Assert.Equal(!allowed, Refused(unpublish));
@@ -133,10 +133,10 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(path)).StatusCode);
         Assert.Contains("Vòng đời một bài viết", await reader.GetStringAsync("/"));
 
-        await admin.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", []);
+        await admin.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(path)).StatusCode);
 
-        await admin.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", []);
+        await admin.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/contents/{id}/edit")).StatusCode);
         Assert.Contains("Vòng đời một bài viết", await admin.GetStringAsync("/admin/contents?status=Removed"));
         Assert.DoesNotContain("Vòng đời một bài viết", await admin.GetStringAsync("/admin/contents"));
@@ -318,6 +318,7 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
             ["Title"] = title,
             ["Path"] = System.Text.RegularExpressions.Regex.Match(html, "id=\"Path\" name=\"Path\" value=\"([^\"]*)\"").Groups[1].Value,
             ["BodyHtml"] = "<p>Nội dung.</p>",
+            ["f.Article.Summary"] = "Tóm tắt.",
             ["submit"] = submit,
         };
     }

@@ -32,6 +32,8 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["DanVan__AppDataPath"] = site.AppData;
         start.Environment["DanVan__RecipesPath"] = site.Recipes;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // As in the in-process host: browser tests sign in more often than a person (limits tested in SignInRateLimitTests).
+        start.Environment["DanVan__RateLimits__SignIn__PermitLimit"] = "1000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the site.");
         process.OutputDataReceived += (_, _) => { };
@@ -54,6 +56,10 @@ public sealed class SiteProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but still starting (a busy machine): ask again until the deadline.
             }
 
             await Task.Delay(100);

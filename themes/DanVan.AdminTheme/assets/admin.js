@@ -7,8 +7,14 @@
 //  - the media library: uploads one file at a time with progress (<form data-media-upload>), the picker popup
 //    (?picker=true) that hands a file back to the content editor, "Chọn từ thư viện" for media fields, and
 //    "Chèn ảnh" in the HTML editors (a <figure> with the image and its caption), copy buttons.
+//  - the content editor (editor/): saves with fetch and a sign-in dialog when the session ended, autosave in the
+//    browser, a warning before leaving changes, Ctrl+S, the address preview, dates typed day first, word counts;
+//  - list tables as cards on phones (editor/table-cards.js).
 // Everything works without this script: the menu is shown, notices stay, textareas take HTML, forms submit.
 import Quill from 'quill';
+import { initDates } from './editor/dates';
+import { initEditorForm } from './editor/editor-form';
+import { initTableCards } from './editor/table-cards';
 
 const Delta = Quill.import('delta');
 const BlockEmbed = Quill.import('blots/block/embed');
@@ -41,6 +47,7 @@ const TEXT = {
   linkEdit: 'Sửa hoặc lưu liên kết',
   linkRemove: 'Gỡ liên kết',
   required: 'Vui lòng nhập nội dung.',
+  words: (n) => `${n} từ`,
   insertImage: 'Chèn ảnh từ thư viện',
   altPrompt: 'Ảnh này chưa có mô tả. Nhập mô tả ngắn cho người không xem được ảnh (có thể để trống):',
   pickFromLibrary: 'Chọn từ thư viện',
@@ -245,6 +252,13 @@ function initConfirm() {
       if (message && !window.confirm(message)) {
         event.preventDefault();
         event.stopImmediatePropagation();
+      } else if (message && !form.querySelector('input[name="confirmed"]')) {
+        // Asked here: the server's own confirmation page (for browsers without this script) is skipped.
+        const confirmed = document.createElement('input');
+        confirmed.type = 'hidden';
+        confirmed.name = 'confirmed';
+        confirmed.value = 'true';
+        form.appendChild(confirmed);
       }
     },
     true,
@@ -589,10 +603,23 @@ function initEditor(textarea) {
   // The textarea stays in the form (hidden) and carries the HTML; "required" moves to the editor.
   const required = textarea.required;
   textarea.required = false;
-  if (required) {
+  if (required || textarea.getAttribute('aria-required') === 'true') {
     editorRoot.setAttribute('aria-required', 'true');
   }
   textarea.hidden = true;
+  const counter = textarea.hasAttribute('data-word-count') ? createWordCount(wrapper) : null;
+  const countWords = () => {
+    if (counter) {
+      const words = quill.getText().trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+      counter.textContent = TEXT.words(words.length);
+    }
+  };
+  countWords();
+  // A restored draft (autosave) puts new HTML into the textarea: show it.
+  textarea.addEventListener('danvan:value-set', () => {
+    quill.setContents(quill.clipboard.convert({ html: textarea.value }), Quill.sources.SILENT);
+    countWords();
+  });
 
   let errorMessage = null;
   const clearError = () => {
@@ -607,10 +634,16 @@ function initEditor(textarea) {
   let timer = 0;
   const sync = () => {
     window.clearTimeout(timer);
-    textarea.value = editorHtml(quill);
+    const html = editorHtml(quill);
+    if (textarea.value !== html) {
+      textarea.value = html;
+      // For the form's listeners (autosave, unsaved-changes warning): toolbar changes fire no input event of their own.
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   };
   quill.on(Quill.events.TEXT_CHANGE, () => {
     clearError();
+    countWords();
     window.clearTimeout(timer);
     timer = window.setTimeout(sync, 300);
   });
@@ -635,6 +668,14 @@ function initEditor(textarea) {
       }
     });
   }
+}
+
+function createWordCount(wrapper) {
+  const counter = document.createElement('p');
+  counter.className = 'field-hint word-count';
+  counter.setAttribute('data-word-count-output', '');
+  wrapper.insertAdjacentElement('afterend', counter);
+  return counter;
 }
 
 function initEditors(root) {
@@ -1148,6 +1189,9 @@ function enhance(root) {
   initPickButtons(root);
   initUploads(root);
   initCopyButtons(root);
+  initDates(root);
+  initTableCards(root);
+  root.querySelectorAll('form[data-editor-form]').forEach(initEditorForm);
 }
 
 document.documentElement.classList.add('js');

@@ -22,11 +22,13 @@ public sealed class ContentActionsController(
 
     [HttpPost("/admin/contents/{id}/unpublish")]
     public Task<IActionResult> Unpublish(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, ContentPermissions.PublishContent, () => contents.UnpublishAsync(id, Actor, cancellationToken), "Đã gỡ “{0}” khỏi trang; bài vẫn còn dưới dạng bản nháp.", cancellationToken);
+        ActAsync(id, ContentPermissions.PublishContent, () => contents.UnpublishAsync(id, Actor, cancellationToken), "Đã gỡ “{0}” khỏi trang; bài vẫn còn dưới dạng bản nháp.", cancellationToken,
+            new ContentConfirmation("Gỡ “{0}” khỏi trang? Bạn đọc sẽ không xem được bài nữa; bài vẫn còn dưới dạng bản nháp.", "Gỡ khỏi trang", Danger: false));
 
     [HttpPost("/admin/contents/{id}/delete")]
     public Task<IActionResult> Delete(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, ContentPermissions.DeleteContent, () => contents.RemoveAsync(id, Actor, cancellationToken), "Đã xóa “{0}”. Quản trị viên có thể khôi phục trong mục “Đã xóa”.", cancellationToken);
+        ActAsync(id, ContentPermissions.DeleteContent, () => contents.RemoveAsync(id, Actor, cancellationToken), "Đã xóa “{0}”. Quản trị viên có thể khôi phục trong mục “Đã xóa”.", cancellationToken,
+            new ContentConfirmation("Xóa “{0}”? Bài bị gỡ khỏi trang; quản trị viên có thể khôi phục sau.", "Xóa", Danger: true));
 
     [HttpPost("/admin/contents/{id}/restore")]
     public async Task<IActionResult> Restore(string id, CancellationToken cancellationToken)
@@ -94,7 +96,8 @@ public sealed class ContentActionsController(
         return Redirect(Url.Content($"~/admin/contents/{id}/edit"));
     }
 
-    private async Task<IActionResult> ActAsync(string id, Permission permission, Func<Task> action, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(
+        string id, Permission permission, Func<Task> action, string success, CancellationToken cancellationToken, ContentConfirmation? confirmation = null)
     {
         var version = await contents.GetLatestVersionAsync(id, cancellationToken);
         if (version is null || version.Removed)
@@ -107,9 +110,17 @@ public sealed class ContentActionsController(
             return Forbid();
         }
 
+        var returnUrl = Request.Form["returnUrl"].ToString();
+        if (confirmation is not null && Request.Form["confirmed"] != "true")
+        {
+            // Asked once more, also without the admin's script (which asks before posting and then sends "confirmed").
+            layout.Crumb("Nội dung", "~/admin/contents").Crumb("Xác nhận");
+            return View("~/Views/ContentAdmin/Confirm.cshtml", confirmation.For(
+                version.Item.DisplayText ?? id, Request.PathBase + Request.Path, TenantReturnUrl.Check(HttpContext, returnUrl) ?? Url.Content($"~/admin/contents/{id}/edit")));
+        }
+
         await action();
         notifier.Success(string.Format(CultureInfo.InvariantCulture, success, version.Item.DisplayText));
-        var returnUrl = Request.Form["returnUrl"].ToString();
         return Redirect(TenantReturnUrl.Check(HttpContext, returnUrl) ?? Url.Content("~/admin/contents"));
     }
 }

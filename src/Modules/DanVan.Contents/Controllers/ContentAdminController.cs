@@ -161,7 +161,7 @@ public sealed class ContentAdminController(
 
         if (!ModelState.IsValid)
         {
-            return await EditorAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status400BadRequest, cancellationToken);
+            return await RefusedAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var isNew = string.IsNullOrEmpty(item.ContentItemId);
@@ -173,7 +173,7 @@ public sealed class ContentAdminController(
         catch (ContentConcurrencyException e)
         {
             ModelState.AddModelError(string.Empty, e.Message);
-            return await EditorAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status409Conflict, cancellationToken);
+            return await RefusedAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status409Conflict, cancellationToken);
         }
         catch (ContentFormatException e)
         {
@@ -184,11 +184,25 @@ public sealed class ContentAdminController(
             }
 
             ModelState.AddModelError(await editors.FormKeyAsync(e.Field, cancellationToken), e.Reason);
-            return await EditorAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status400BadRequest, cancellationToken);
+            return await RefusedAsync(type, definition, item, stamp, publishedExists, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         notifier.Success(publish ? $"Đã đăng “{saved.Item.DisplayText}”." : $"Đã lưu bản nháp “{saved.Item.DisplayText}”.");
-        return Redirect(Url.Content($"~/admin/contents/{saved.Item.ContentItemId}/edit"));
+        // "Xem trước" saves the draft, then shows it as readers would see it.
+        var next = Url.Content($"~/admin/contents/{saved.Item.ContentItemId}/" + (Request.Form["submit"] == "preview" ? "preview" : "edit"));
+        return EditorSave.WantsJson(Request) ? Json(EditorSave.Saved(next)) : Redirect(next);
+    }
+
+    /// <summary>The form again with its errors next to the fields, or (for the editor's script) the errors as JSON.</summary>
+    private async Task<IActionResult> RefusedAsync(
+        ContentTypeDefinition type, ContentDefinitionDocument definition, ContentItem item, string? stamp, bool publishedExists, int status, CancellationToken cancellationToken)
+    {
+        if (EditorSave.WantsJson(Request))
+        {
+            return new JsonResult(EditorSave.Errors(ModelState)) { StatusCode = status };
+        }
+
+        return await EditorAsync(type, definition, item, stamp, publishedExists, status, cancellationToken);
     }
 
     private async Task<ViewResult> EditorAsync(

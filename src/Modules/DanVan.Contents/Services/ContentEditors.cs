@@ -15,7 +15,11 @@ public sealed class ContentEditors(ContentElementRegistry registry)
         var shapes = new List<ContentEditorShape>();
         await VisitAsync(context, definition, cancellationToken,
             async (editor, typePart) => shapes.Add(await editor.BuildEditorAsync(context, typePart, cancellationToken)),
-            async (editor, field) => shapes.Add(await editor.BuildEditorAsync(field, cancellationToken)));
+            async (editor, field) =>
+            {
+                var shape = await editor.BuildEditorAsync(field, cancellationToken);
+                shapes.Add(RequiredField.IsRequired(field) ? shape with { Hint = RequiredField.Hint(shape.Hint) } : shape);
+            });
         return shapes;
     }
 
@@ -27,6 +31,11 @@ public sealed class ContentEditors(ContentElementRegistry registry)
             {
                 var part = context.Item.Part(field.TypePart.Name) ?? [];
                 var value = await editor.ReadAsync(field, cancellationToken);
+                if (value is not null && RequiredField.IsRequired(field) && RequiredField.IsEmpty(value))
+                {
+                    value = field.Fail(RequiredField.Missing);
+                }
+
                 context.Item.Content[field.TypePart.Name] = part;
                 if (value is not null)
                 {

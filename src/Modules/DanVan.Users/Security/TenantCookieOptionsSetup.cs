@@ -27,6 +27,8 @@ public sealed class TenantCookieOptionsSetup(IDataProtectionProvider dataProtect
 
         options.CookieManager = new TenantCookieManager();
         options.TicketDataFormat = new TenantTicketDataFormat(dataProtection, accessor, "DanVan.Users.AuthCookie");
+        options.Events.OnRedirectToLogin = ScriptSignInAnswers.RedirectToLogin;
+        options.Events.OnRedirectToAccessDenied = ScriptSignInAnswers.RedirectToAccessDenied;
         options.Events.OnValidatePrincipal = async context =>
         {
             var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();

@@ -5,7 +5,7 @@ using DanVan.Orchard.Contents.Editors;
 
 namespace DanVan.Contents.Parts.HtmlBody;
 
-/// <summary>The body's rich-text editor (form name <c>BodyHtml</c>).</summary>
+/// <summary>The body's rich-text editor (form name <c>BodyHtml</c>); required when the type part's <c>HtmlBodyPartSettings.Required</c> is true.</summary>
 public sealed class HtmlBodyPartEditor(HtmlContent html) : IContentPartEditor
 {
     public const string InputName = "BodyHtml";
@@ -14,7 +14,8 @@ public sealed class HtmlBodyPartEditor(HtmlContent html) : IContentPartEditor
 
     public Task<ContentEditorShape> BuildEditorAsync(ContentEditorContext context, ContentTypePartDefinition typePart, CancellationToken cancellationToken) =>
         Task.FromResult(new ContentEditorShape(
-            "~/Parts/HtmlBody/HtmlBodyPart.Edit.cshtml", context.Item.Part(typePart.Name)?["Html"]?.GetValue<string>() ?? string.Empty));
+            "~/Parts/HtmlBody/HtmlBodyPart.Edit.cshtml",
+            new HtmlBodyEditorModel(context.Item.Part(typePart.Name)?["Html"]?.GetValue<string>() ?? string.Empty, IsRequired(typePart))));
 
     public Task ReadAsync(ContentEditorContext context, ContentTypePartDefinition typePart, CancellationToken cancellationToken)
     {
@@ -25,8 +26,15 @@ public sealed class HtmlBodyPartEditor(HtmlContent html) : IContentPartEditor
             // again for the editor to shorten or simplify.
             context.AddError(InputName, reason);
         }
+        else if (IsRequired(typePart) && string.IsNullOrWhiteSpace(HtmlContent.Text(body)))
+        {
+            context.AddError(InputName, "Nhập nội dung bài.");
+        }
 
         context.Item.Content[typePart.Name] = new JsonObject { ["Html"] = body };
         return Task.CompletedTask;
     }
+
+    private static bool IsRequired(ContentTypePartDefinition typePart) =>
+        typePart.Settings["HtmlBodyPartSettings"]?["Required"] is JsonValue value && value.TryGetValue<bool>(out var required) && required;
 }
