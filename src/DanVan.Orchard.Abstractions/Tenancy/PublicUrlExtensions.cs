@@ -9,7 +9,7 @@ public static class PublicUrlExtensions
     /// <summary>The current tenant's absolute base URL, ending with '/' (the portal's while the Default tenant is not set up).</summary>
     public static string PublicBaseUrl(this HttpContext context)
     {
-        var address = context.RequestServices.GetRequiredService<PublicAddress>();
+        var address = context.RequestServices.GetRequiredService<IPublicAddress>();
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         return tenant.HasTenant ? address.BaseUrl(tenant.Settings, context.Request) : address.PortalOrigin(context.Request) + "/";
     }
