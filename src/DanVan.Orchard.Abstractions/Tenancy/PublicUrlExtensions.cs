@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Orchard.Tenancy;
 
-/// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="PublicAddress"/>).</summary>
+/// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="IPublicAddress"/>).</summary>
 public static class PublicUrlExtensions
 {
     /// <summary>The current tenant's absolute base URL, ending with '/' (the portal's while the Default tenant is not set up).</summary>
