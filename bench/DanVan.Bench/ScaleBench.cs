@@ -91,7 +91,7 @@ public static class ScaleBench
             scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(shell);
             await shell.EnsureMigratedAsync(ct => scope.ServiceProvider.GetRequiredService<DanVan.Orchard.Data.TenantMigrator>().MigrateAsync(scope.ServiceProvider, ct), CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<SiteService>().GetAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<ContentManager>().ListPublishedAsync("Article", 0, 20, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IContentManager>().ListPublishedAsync("Article", 0, 20, CancellationToken.None);
         }
 
         GC.Collect();

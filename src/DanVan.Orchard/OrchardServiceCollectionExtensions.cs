@@ -53,19 +53,25 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<ITenantRegistry>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddSingleton<TenantManager>();
+        services.AddSingleton<ITenantManager>(sp => sp.GetRequiredService<TenantManager>());
         services.AddSingleton<TenantValidator>();
+        services.AddSingleton<ITenantValidator>(sp => sp.GetRequiredService<TenantValidator>());
         services.AddSingleton<ReservedPrefixes>();
         services.AddSingleton<PublicAddress>();
+        services.AddSingleton<IPublicAddress>(sp => sp.GetRequiredService<PublicAddress>());
         services.AddSingleton<TenantSetupService>();
+        services.AddSingleton<ITenantSetupService>(sp => sp.GetRequiredService<TenantSetupService>());
         services.AddScoped<TenantContext>();
         services.AddSingleton<TenantScopes>();
         services.AddSingleton<TenantIntegrityChecker>();
 
         // Data, settings, features, content
+        services.AddSingleton<ITenantDbContextFactory, TenantDbContextFactory>();
         services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);
         services.AddSingleton<TenantMigrator>();
-        services.AddScoped<DocumentStore>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<SiteService>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<FeatureGate>();
@@ -75,8 +81,8 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<ContentElementRegistry>();
         services.AddScoped<ContentIndexText>();
         services.AddScoped<IContentEventHandler, ContentPartEventDispatcher>();
-        services.AddScoped<ContentManager>();
-        services.AddSingleton<HtmlSanitizerService>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddSingleton<IHtmlSanitizer, HtmlSanitizerService>();
         services.AddValidatedOptions<ContentOptions, ContentOptionsValidator>(configuration);
         services.AddSingleton<HtmlLimits>();
 
@@ -104,6 +110,7 @@ public static class OrchardServiceCollectionExtensions
 
         // Recipes
         services.AddSingleton<RecipeHarvester>();
+        services.AddSingleton<IRecipeHarvester>(sp => sp.GetRequiredService<RecipeHarvester>());
         services.AddSingleton<RecipeExecutor>();
         services.AddRecipeStep<FeatureStep>("Feature");
         services.AddRecipeStep<ThemesStep>("Themes");

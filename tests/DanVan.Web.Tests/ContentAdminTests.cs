@@ -173,7 +173,7 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
 
         string firstVersion = string.Empty;
         await site.InTenantAsync("HoaAn", async services =>
-            firstVersion = (await services.GetRequiredService<ContentManager>().GetVersionsAsync(id, CancellationToken.None))
+            firstVersion = (await services.GetRequiredService<IContentManager>().GetVersionsAsync(id, CancellationToken.None))
                 .Single(v => v.Published).Version.Item.ContentItemVersionId);
         var restore = await admin.PostFormAsync($"/admin/contents/{id}/versions", $"/admin/contents/{id}/versions/{firstVersion}/restore", []);
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
@@ -327,7 +327,7 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
     {
         var total = 0;
         await site.InTenantAsync("HoaAn", async services =>
-            total = (await services.GetRequiredService<ContentManager>().QueryAsync(new ContentQuery(null, ContentStatus.All, null, ContentSort.ModifiedDesc, 1), CancellationToken.None)).Total);
+            total = (await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery(null, ContentStatus.All, null, ContentSort.ModifiedDesc, 1), CancellationToken.None)).Total);
         return total;
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : ICla
     {
         await site.InTenantAsync("TraLinh", async services =>
         {
-            var contents = services.GetRequiredService<ContentManager>();
+            var contents = services.GetRequiredService<IContentManager>();
             for (var i = 1; i <= 12; i++)
             {
                 await contents.ImportAsync(TestContent.PublishedArticle($"Tin phân trang số {i}", "Phân trang", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);
@@ -142,7 +142,7 @@ public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : ICla
         Assert.Contains("href=\"/hoa-an/tin-tuc/", before);
         Assert.Contains("Ban Dân vận Huyện ủy Trà Lĩnh", before);
 
-        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<ContentManager>().ImportAsync(
+        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<IContentManager>().ImportAsync(
             TestContent.PublishedArticle("Tin mới nhất của Hòa An gửi lên cổng tỉnh", "Hoạt động Ban Dân vận", DateTime.UtcNow), CancellationToken.None));
 
         var after = await portal.GetStringAsync("/");

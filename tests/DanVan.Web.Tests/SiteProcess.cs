@@ -53,9 +53,9 @@ public sealed class SiteProcess : IAsyncDisposable
                     return result;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or the first request (views, database) took longer than the timeout on a busy machine.
             }
             catch (TaskCanceledException)
             {

@@ -68,7 +68,7 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
     [Fact]
     public async Task An_article_of_one_tenant_is_404_under_another_tenant_and_on_the_portal()
     {
-        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<ContentManager>().ImportAsync(
+        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<IContentManager>().ImportAsync(
             Article("Chỉ có ở Hòa An: tập huấn kỹ năng dân vận cho cán bộ thôn"), CancellationToken.None));
         const string path = "tin-tuc/chi-co-o-hoa-an-tap-huan-ky-nang-dan-van-cho-can-bo-thon";
 
@@ -113,7 +113,7 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
     {
         await site.InTenantAsync("TraLinh", async services =>
         {
-            var contents = services.GetRequiredService<ContentManager>();
+            var contents = services.GetRequiredService<IContentManager>();
             await contents.ImportAsync(Article("Ra quân Ngày Chủ nhật xanh"), CancellationToken.None);
             await contents.ImportAsync(Article("Ra quân ngày chủ nhật xanh!"), CancellationToken.None);
         });
@@ -130,7 +130,7 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
         {
             ["Html"] = "<p onclick=\"steal()\">Nội dung</p><script>alert('x')</script><img src=\"javascript:alert(1)\">",
         };
-        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<ContentManager>().ImportAsync(article, CancellationToken.None));
+        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<IContentManager>().ImportAsync(article, CancellationToken.None));
 
         var html = await _client.GetStringAsync("/hoa-an/tin-tuc/bai-co-ma-doc");
 
@@ -199,7 +199,7 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
         var before = await _client.GetStringAsync("/tra-linh/");
         Assert.Equal(before, await _client.GetStringAsync("/tra-linh/"));
 
-        await site.InTenantAsync("TraLinh", services => services.GetRequiredService<ContentManager>().ImportAsync(
+        await site.InTenantAsync("TraLinh", services => services.GetRequiredService<IContentManager>().ImportAsync(
             Article("Tin mới: khánh thành nhà văn hóa thôn Nà Mò"), CancellationToken.None));
 
         var after = await _client.GetStringAsync("/tra-linh/");

@@ -16,7 +16,7 @@ public sealed partial class ContentManager(
     TenantDbContext db,
     ContentNormalizer normalizer,
     TenantContext tenant,
-    Modules.FeatureGate features)
+    Modules.FeatureGate features) : IContentManager
 {
     /// <summary>
     /// Stores an item given in Orchard's shape (a recipe, an import): the same version id updates that version; a new

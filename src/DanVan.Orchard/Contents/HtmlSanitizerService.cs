@@ -8,7 +8,7 @@ namespace DanVan.Orchard.Contents;
 /// Forms and their controls go too (a login form inside an article is phishing on the board's own domain), and so do
 /// frames and plugins (iframe, object, embed).
 /// </summary>
-public sealed class HtmlSanitizerService
+public sealed class HtmlSanitizerService : IHtmlSanitizer
 {
     /// <summary>Never part of an article body, whatever the library allows by default.</summary>
     private static readonly string[] RemovedTags =

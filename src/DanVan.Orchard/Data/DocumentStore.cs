@@ -5,13 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Orchard.Data;
 
 /// <summary>Reads and writes a tenant's named JSON documents, cached in the tenant's shell.</summary>
-public sealed class DocumentStore(TenantDbContext db, TenantContext tenant)
+public sealed class DocumentStore(TenantDbContext db, TenantContext tenant) : IDocumentStore
 {
-    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = null,
-        WriteIndented = false,
-    };
+    private static readonly JsonSerializerOptions SerializerOptions = DocumentJson.SerializerOptions;
 
     /// <summary>The cached document; treat it as read-only.</summary>
     public Task<T> GetAsync<T>(string id, CancellationToken cancellationToken)

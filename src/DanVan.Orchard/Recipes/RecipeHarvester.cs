@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Orchard.Recipes;
 
 /// <summary>Finds the recipes shipped in the recipes folder (<c>*.recipe.json</c>).</summary>
-public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvironment environment, ILogger<RecipeHarvester> logger)
+public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvironment environment, ILogger<RecipeHarvester> logger) : IRecipeHarvester
 {
     private readonly Lazy<string?> _folder = new(() => FindFolder(options.Value.RecipesPath, environment.ContentRootPath));
 

@@ -16,7 +16,7 @@ namespace DanVan.Orchard.Tenancy;
 /// <see cref="DevelopmentFallback"/>. With it, requests for hosts that are neither the portal's nor a tenant's are
 /// refused (<see cref="Serves"/>).
 /// </summary>
-public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, TenantRegistry registry)
+public sealed class PublicAddress(IOptionsMonitor<OrchardOptions> options, TenantRegistry registry) : IPublicAddress
 {
     /// <summary>The portal's address when none is configured and the request's host is not one to trust.</summary>
     public const string DevelopmentFallback = "http://localhost";

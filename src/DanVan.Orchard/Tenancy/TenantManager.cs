@@ -7,7 +7,7 @@ namespace DanVan.Orchard.Tenancy;
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
 public sealed class TenantManager(
     ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths,
-    IEnumerable<ITenantRemovingHandler> removingHandlers)
+    IEnumerable<ITenantRemovingHandler> removingHandlers) : ITenantManager
 {
     /// <summary>
     /// The tenants as stored. When the store cannot be read (a bad hand edit) a process that has read it before keeps

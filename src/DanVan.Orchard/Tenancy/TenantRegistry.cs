@@ -12,7 +12,7 @@ namespace DanVan.Orchard.Tenancy;
 /// is released, so the next request builds a fresh one.
 /// </summary>
 public sealed class TenantRegistry(
-    ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger, IOutputCacheStore? pageCache = null)
+    ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger, IOutputCacheStore? pageCache = null) : ITenantRegistry
 {
     private readonly ConcurrentDictionary<string, TenantShell> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
@@ -134,6 +134,18 @@ public sealed class TenantRegistry(
             }
         }
     }
+
+    IReadOnlyList<TenantSettings> ITenantRegistry.All => _table.All;
+
+    TenantSettings? ITenantRegistry.Default => _table.Default;
+
+    TenantSettings? ITenantRegistry.Find(string name) => _table.Find(name);
+
+    TenantMatch? ITenantRegistry.Resolve(string host, string path) => _table.Resolve(host, path);
+
+    ITenantShell ITenantRegistry.GetShell(TenantSettings tenant) => GetShell(tenant);
+
+    long? ITenantRegistry.GetDatabaseSize(TenantSettings tenant) => DatabaseFor(tenant).GetSize(tenant);
 
     public IDatabaseProvider DatabaseFor(TenantSettings settings) =>
         _databases.TryGetValue(settings.DatabaseProvider, out var provider)

@@ -21,7 +21,7 @@ public sealed class TenantSetupService(
     IEnumerable<ITenantSetupHandler> setupHandlers,
     IServiceScopeFactory scopes,
     AppDataPaths paths,
-    ILogger<TenantSetupService> logger)
+    ILogger<TenantSetupService> logger) : ITenantSetupService
 {
     public async Task<TenantSettings> SetupAsync(string tenantName, TenantSetupRequest request, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class TenantSetupService(
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(tenant));
-            var setup = await scope.ServiceProvider.GetRequiredService<DocumentStore>().GetAsync<TenantSetupRecord>(TenantSetupRecord.DocumentId, cancellationToken);
+            var setup = await scope.ServiceProvider.GetRequiredService<IDocumentStore>().GetAsync<TenantSetupRecord>(TenantSetupRecord.DocumentId, cancellationToken);
             await executor.ExecuteAsync(recipe, Parameters(tenant, null, setup.AdminUserId), scope.ServiceProvider, cancellationToken);
         }
 
@@ -164,7 +164,7 @@ public sealed class TenantSetupService(
                 await database.SaveTemplateAsync(tenant, schemaKey, cancellationToken);
             }
 
-            await services.GetRequiredService<DocumentStore>().SaveAsync(
+            await services.GetRequiredService<IDocumentStore>().SaveAsync(
                 TenantSetupRecord.DocumentId, new TenantSetupRecord { AdminUserId = adminUserId }, cancellationToken);
             var parameters = Parameters(tenant, request, adminUserId);
             if (request.SiteName is null && tenant.DisplayName is null)

@@ -11,7 +11,7 @@ namespace DanVan.Orchard.Tenancy;
 /// Created on first use and released when idle or when the tenant's settings change; deliberately small, so that a
 /// thousand tenants cost little (there is no container per tenant).
 /// </summary>
-public sealed class TenantShell
+public sealed class TenantShell : ITenantShell
 {
     private readonly ConcurrentDictionary<Type, DbContextOptions> _dbContextOptions = new();
     private readonly SemaphoreSlim _migrationLock = new(1, 1);

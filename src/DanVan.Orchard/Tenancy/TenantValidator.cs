@@ -8,7 +8,7 @@ namespace DanVan.Orchard.Tenancy;
 /// segment (<see cref="ReservedPrefixes"/>); a host may not be the portal's (its configured public address or the
 /// Default tenant's hosts) nor a loopback name; neither may be another tenant's.
 /// </summary>
-public sealed partial class TenantValidator(ReservedPrefixes reserved, PublicAddress publicAddress)
+public sealed partial class TenantValidator(ReservedPrefixes reserved, PublicAddress publicAddress) : ITenantValidator
 {
     public static bool IsValidName(string name) => TenantName().IsMatch(name);
 

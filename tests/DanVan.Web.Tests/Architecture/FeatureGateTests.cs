@@ -77,7 +77,7 @@ public sealed class FeatureGateTests(ProvisionedSiteFixture site) : IClassFixtur
             before = await audit.Events.CountAsync();
             var draft = TestContent.PublishedArticle(title, "Tin hoạt động", DateTime.UtcNow);
             draft.Published = false;
-            await services.GetRequiredService<ContentManager>().SaveAsync(draft, publish: false, expectedStamp: null, ContentActor.System, CancellationToken.None);
+            await services.GetRequiredService<IContentManager>().SaveAsync(draft, publish: false, expectedStamp: null, ContentActor.System, CancellationToken.None);
             after = await audit.Events.CountAsync();
         });
         return after - before;

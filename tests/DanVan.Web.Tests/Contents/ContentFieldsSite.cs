@@ -26,7 +26,7 @@ public sealed class ContentFieldsSite : OrchardWebApplicationFactory, IAsyncLife
     {
         ContentItem? item = null;
         await InTenantAsync("HoaAn", async services =>
-            item = (await services.GetRequiredService<ContentManager>().GetLatestVersionAsync(id, CancellationToken.None))?.Item);
+            item = (await services.GetRequiredService<IContentManager>().GetLatestVersionAsync(id, CancellationToken.None))?.Item);
         return item ?? throw new InvalidOperationException($"No item {id}.");
     }
 

@@ -152,7 +152,7 @@ public sealed class LinkAndContentPickerFieldTests(ContentFieldsSite site) : ICl
     {
         var ids = Array.Empty<string>();
         await site.InTenantAsync("HoaAn", async services =>
-            ids = (await services.GetRequiredService<Orchard.Contents.ContentManager>().ListPublishedAsync("Article", 0, 2, CancellationToken.None))
+            ids = (await services.GetRequiredService<Orchard.Contents.IContentManager>().ListPublishedAsync("Article", 0, 2, CancellationToken.None))
                 .Select(i => i.ContentItemId).ToArray());
         Assert.Equal(2, ids.Length);
         return ids;

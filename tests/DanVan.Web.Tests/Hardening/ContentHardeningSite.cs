@@ -48,7 +48,7 @@ public sealed class ContentHardeningSite : OrchardWebApplicationFactory, IAsyncL
         var items = new List<ContentItem>();
         await InTenantAsync(tenant, async services =>
         {
-            var page = await services.GetRequiredService<ContentManager>()
+            var page = await services.GetRequiredService<IContentManager>()
                 .QueryAsync(new ContentQuery(null, ContentStatus.All, null, ContentSort.ModifiedDesc, 1, PageSize: 100), CancellationToken.None);
             items.AddRange(page.Items.Select(v => v.Item));
         });
@@ -59,7 +59,7 @@ public sealed class ContentHardeningSite : OrchardWebApplicationFactory, IAsyncL
     {
         ContentItem? item = null;
         await InTenantAsync(tenant, async services =>
-            item = (await services.GetRequiredService<ContentManager>().GetLatestVersionAsync(id, CancellationToken.None))?.Item);
+            item = (await services.GetRequiredService<IContentManager>().GetLatestVersionAsync(id, CancellationToken.None))?.Item);
         return item ?? throw new InvalidOperationException($"No item {id} in {tenant}.");
     }
 
@@ -67,7 +67,7 @@ public sealed class ContentHardeningSite : OrchardWebApplicationFactory, IAsyncL
     {
         var published = false;
         await InTenantAsync(tenant, async services =>
-            published = (await services.GetRequiredService<ContentManager>().GetVersionsAsync(id, CancellationToken.None)).Any(v => v.Published));
+            published = (await services.GetRequiredService<IContentManager>().GetVersionsAsync(id, CancellationToken.None)).Any(v => v.Published));
         return published;
     }
 

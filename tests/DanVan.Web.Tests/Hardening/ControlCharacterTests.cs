@@ -56,7 +56,7 @@ public sealed class ControlCharacterTests(ContentHardeningSite site)
         };
         await site.InTenantAsync("HoaAn", async services =>
         {
-            await services.GetRequiredService<ContentManager>().ImportAsync(item, CancellationToken.None);
+            await services.GetRequiredService<IContentManager>().ImportAsync(item, CancellationToken.None);
 
             // What an older version (or a hand-edited database) may have stored: the save path is bypassed.
             var db = services.GetRequiredService<TenantDbContext>();

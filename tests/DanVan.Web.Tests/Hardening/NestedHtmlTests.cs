@@ -83,7 +83,7 @@ public sealed class NestedHtmlTests(ContentHardeningSite site)
     {
         var count = 0;
         await site.InTenantAsync("HoaAn", async services =>
-            count = (await services.GetRequiredService<ContentManager>()
+            count = (await services.GetRequiredService<IContentManager>()
                 .QueryAsync(new ContentQuery(null, ContentStatus.All, title, ContentSort.ModifiedDesc, 1), CancellationToken.None)).Total);
         return count;
     }

@@ -34,7 +34,7 @@ public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site) : IClassF
     {
         await site.InTenantAsync("TraLinh", async services =>
         {
-            var contents = services.GetRequiredService<ContentManager>();
+            var contents = services.GetRequiredService<IContentManager>();
             for (var i = 1; i <= 12; i++)
             {
                 await contents.ImportAsync(TestContent.PublishedArticle($"Tin bộ nhớ đệm số {i}", "Bộ nhớ đệm", DateTime.UtcNow.AddDays(-i)), CancellationToken.None);

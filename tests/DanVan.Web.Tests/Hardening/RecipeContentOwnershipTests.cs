@@ -81,7 +81,7 @@ public sealed class RecipeContentOwnershipTests(ContentHardeningSite site)
             Published = true,
             Content = new() { ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = "Bài cũ không có chủ" } },
         };
-        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<ContentManager>().ImportAsync(item, CancellationToken.None));
+        await site.InTenantAsync("HoaAn", services => services.GetRequiredService<IContentManager>().ImportAsync(item, CancellationToken.None));
         Assert.Null((await site.LatestAsync("HoaAn", item.ContentItemId)).Owner);
         var contributor = await site.SignedInAsync("/hoa-an", "contributor");
         var author = await site.SignedInAsync("/hoa-an", "author");

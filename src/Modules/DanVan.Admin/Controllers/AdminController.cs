@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-public sealed class AdminController(ContentManager contents, ContentDefinitionManager definitions, TenantContext tenant, AdminLayoutContext layout) : Controller
+public sealed class AdminController(IContentManager contents, ContentDefinitionManager definitions, TenantContext tenant, AdminLayoutContext layout) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class ArticleController(ContentManager contents, ArticleIndex index) : Controller
+public sealed class ArticleController(IContentManager contents, ArticleIndex index) : Controller
 {
     [HttpGet("/tin-tuc/{slug}")]
     public async Task<IActionResult> Show(string? slug, CancellationToken cancellationToken)

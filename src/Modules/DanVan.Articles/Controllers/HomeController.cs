@@ -13,7 +13,7 @@ namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
 public sealed class HomeController(
-    ArticleIndex index, ContentManager contents, FeatureManager features, DistrictNews districtNews, TenantContext tenant, TenantRegistry registry) : Controller
+    ArticleIndex index, IContentManager contents, FeatureManager features, DistrictNews districtNews, TenantContext tenant, ITenantRegistry registry) : Controller
 {
     private const int Latest = 10;
 
@@ -37,7 +37,7 @@ public sealed class HomeController(
     }
 
     /// <summary>On the provincial portal: every running district subsite reachable by prefix or host.</summary>
-    private List<SubsiteLink> Subsites() => registry.Table.All
+    private List<SubsiteLink> Subsites() => registry.All
         .Where(t => !t.IsDefault && t.State == TenantState.Running)
         .Select(t => new SubsiteLink(
             t.Name,

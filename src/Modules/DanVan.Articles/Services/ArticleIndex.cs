@@ -11,7 +11,7 @@ namespace DanVan.Articles.Services;
 /// generation of the tenant (any publish rebuilds it), so home, listings, related articles and feeds need no query.
 /// A district publishes hundreds of articles a year; the whole list is a few hundred KB at most.
 /// </summary>
-public sealed class ArticleIndex(ContentManager contents, TenantContext tenant)
+public sealed class ArticleIndex(IContentManager contents, TenantContext tenant)
 {
     private const string CacheKey = "Articles.Index";
 

@@ -10,7 +10,7 @@ namespace DanVan.Articles.Services;
 /// The latest articles of every running district, for the provincial portal's home. Each district's few latest
 /// articles are kept until its content changes, so the portal does not open every district's database per visit.
 /// </summary>
-public sealed class DistrictNews(TenantRegistry registry, TenantScopes scopes)
+public sealed class DistrictNews(ITenantRegistry registry, TenantScopes scopes)
 {
     private const int PerDistrict = 5;
     private readonly ConcurrentDictionary<string, (long Generation, IReadOnlyList<ArticleSummary> Latest)> _cache = new(StringComparer.OrdinalIgnoreCase);
@@ -18,7 +18,7 @@ public sealed class DistrictNews(TenantRegistry registry, TenantScopes scopes)
     public async Task<IReadOnlyList<DistrictArticle>> LatestAsync(int count, string pathBase, CancellationToken cancellationToken)
     {
         var all = new List<DistrictArticle>();
-        foreach (var district in registry.Table.All.Where(t => !t.IsDefault && t.State == TenantState.Running))
+        foreach (var district in registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running))
         {
             foreach (var article in await LatestOfAsync(district, cancellationToken))
             {
@@ -55,7 +55,7 @@ public sealed class DistrictNews(TenantRegistry registry, TenantScopes scopes)
                 return (IReadOnlyList<ArticleSummary>)[];
             }
 
-            var items = await services.GetRequiredService<ContentManager>().ListPublishedAsync(ArticleMapper.ContentType, 0, PerDistrict, cancellationToken);
+            var items = await services.GetRequiredService<IContentManager>().ListPublishedAsync(ArticleMapper.ContentType, 0, PerDistrict, cancellationToken);
             return items.Select(ArticleMapper.ToSummary).ToList();
         });
         _cache[district.Name] = (generation, latest);

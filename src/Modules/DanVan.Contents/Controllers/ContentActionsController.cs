@@ -11,7 +11,7 @@ namespace DanVan.Contents.Controllers;
 
 /// <summary>The content admin's actions on an item as a whole: publish, unpublish, delete, restore, its versions.</summary>
 public sealed class ContentActionsController(
-    ContentManager contents,
+    IContentManager contents,
     IAuthorizationService authorization,
     Notifier notifier,
     AdminLayoutContext layout) : ContentAdminControllerBase(authorization)

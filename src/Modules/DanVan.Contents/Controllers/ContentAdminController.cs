@@ -14,7 +14,7 @@ namespace DanVan.Contents.Controllers;
 
 /// <summary>The content admin for every type of the tenant's content definition: the list, the edit form, the preview.</summary>
 public sealed class ContentAdminController(
-    ContentManager contents,
+    IContentManager contents,
     ContentDefinitionManager definitions,
     ContentEditors editors,
     IEnumerable<IContentTypeDisplay> displays,

@@ -12,7 +12,7 @@ namespace DanVan.Contents.Controllers;
 /// by the server's own <see cref="Slugifier"/> (one set of folding rules, not a copy in the script), made unique as
 /// the save would.
 /// </summary>
-public sealed class ContentPathPreviewController(ContentManager contents, ContentDefinitionManager definitions, IAuthorizationService authorization)
+public sealed class ContentPathPreviewController(IContentManager contents, ContentDefinitionManager definitions, IAuthorizationService authorization)
     : ContentAdminControllerBase(authorization)
 {
     [HttpGet("/admin/contents/path-preview")]

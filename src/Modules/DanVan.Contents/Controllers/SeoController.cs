@@ -12,7 +12,7 @@ namespace DanVan.Contents.Controllers;
 
 /// <summary><c>/sitemap.xml</c> (the home page and every published item with a page) and <c>/robots.txt</c>, per tenant.</summary>
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class SeoController(ContentManager contents, IEnumerable<IContentTypeDisplay> displays) : Controller
+public sealed class SeoController(IContentManager contents, IEnumerable<IContentTypeDisplay> displays) : Controller
 {
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)

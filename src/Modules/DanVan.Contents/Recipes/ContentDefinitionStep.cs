@@ -99,7 +99,7 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, 
                 {
                     try
                     {
-                        result.Add(array[i].Deserialize<T>(DocumentStore.SerializerOptions)
+                        result.Add(array[i].Deserialize<T>(DocumentJson.SerializerOptions)
                             ?? throw context.Error($"{property}[{i}]", "must be an object"));
                     }
                     catch (JsonException e)

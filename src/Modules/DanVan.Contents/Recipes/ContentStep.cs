@@ -9,7 +9,7 @@ namespace DanVan.Contents.Recipes;
 /// tenant's first administrator (the <c>AdminUserId</c> parameter): an ownerless item would be nobody's to edit as their
 /// own, and must never be everybody's.
 /// </summary>
-public sealed class ContentStep(ContentManager contents) : IRecipeStepHandler
+public sealed class ContentStep(IContentManager contents) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {

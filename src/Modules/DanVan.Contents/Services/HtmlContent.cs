@@ -6,7 +6,7 @@ namespace DanVan.Contents.Services;
 /// HTML an editor or a recipe stores (a body, an HTML field): refused when too large or deep to parse cheaply
 /// (<see cref="HtmlLimits"/>), else sanitized.
 /// </summary>
-public sealed class HtmlContent(HtmlLimits limits, HtmlSanitizerService sanitizer)
+public sealed class HtmlContent(HtmlLimits limits, IHtmlSanitizer sanitizer)
 {
     /// <summary>Why the editor cannot store <paramref name="html"/> (Vietnamese), or null.</summary>
     public string? Check(string html) => limits.Check(html);

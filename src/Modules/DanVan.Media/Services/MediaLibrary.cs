@@ -13,7 +13,7 @@ namespace DanVan.Media.Services;
 /// nothing is uploaded, moved, relabelled or deleted there through the library.
 /// </summary>
 public sealed class MediaLibrary(
-    IMediaStore store, TenantContext tenant, DocumentStore documents, ContentManager contents, IOptions<MediaOptions> options, MediaMetadataGate gate)
+    IMediaStore store, TenantContext tenant, IDocumentStore documents, IContentManager contents, IOptions<MediaOptions> options, MediaMetadataGate gate)
 {
     public const string VariantsFolder = "_variants";
     public const string VariantsRefusal = "Thư mục “_variants” chứa ảnh thu nhỏ do hệ thống tạo, không xem hay sửa được trong thư viện.";

@@ -8,7 +8,7 @@ namespace DanVan.MeetingReports.Controllers;
 
 /// <summary>The meeting reports archive, by year of the meeting (<c>/bao-cao-hoi-nghi</c>, <c>/bao-cao-hoi-nghi/2026</c>).</summary>
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class MeetingArchiveController(ContentManager contents) : Controller
+public sealed class MeetingArchiveController(IContentManager contents) : Controller
 {
     [HttpGet("/bao-cao-hoi-nghi")]
     public Task<IActionResult> Index(CancellationToken cancellationToken) => ArchiveAsync(null, cancellationToken);

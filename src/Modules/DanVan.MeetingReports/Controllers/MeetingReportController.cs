@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DanVan.MeetingReports.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class MeetingReportController(ContentManager contents) : Controller
+public sealed class MeetingReportController(IContentManager contents) : Controller
 {
     [HttpGet("/hoi-nghi/{slug}")]
     public async Task<IActionResult> Show(string? slug, CancellationToken cancellationToken)

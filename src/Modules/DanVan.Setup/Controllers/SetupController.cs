@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Setup.Controllers;
 
 [SetupEndpoint]
-public sealed class SetupController(TenantSetupService setup, RecipeHarvester recipes, SetupToken token) : Controller
+public sealed class SetupController(ITenantSetupService setup, IRecipeHarvester recipes, SetupToken token) : Controller
 {
     [HttpGet("/setup")]
     public async Task<IActionResult> Index(string? token, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace DanVan.Setup.Services;
 
 /// <summary>Prints the setup token at start when the Default tenant still needs setting up.</summary>
-public sealed class SetupTokenAnnouncer(TenantManager tenants, SetupToken token, ILogger<SetupTokenAnnouncer> logger) : IHostedService
+public sealed class SetupTokenAnnouncer(ITenantManager tenants, SetupToken token, ILogger<SetupTokenAnnouncer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -29,11 +29,11 @@ public static class TenantsApi
             .RequireAuthorization(Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapGet("/", async (TenantManager tenants, CancellationToken ct) =>
+        api.MapGet("/", async (ITenantManager tenants, CancellationToken ct) =>
             TypedResults.Ok((await tenants.ListAsync(ct)).Select(TenantDto.From)))
             .WithSummary("Lists every tenant with its state and address.");
 
-        api.MapGet("/{name}", async Task<Results<Ok<TenantDto>, ProblemHttpResult>> (string name, TenantManager tenants, CancellationToken ct) =>
+        api.MapGet("/{name}", async Task<Results<Ok<TenantDto>, ProblemHttpResult>> (string name, ITenantManager tenants, CancellationToken ct) =>
             await tenants.FindAsync(name, ct) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : NotFound(name))
             .WithSummary("One tenant.");
 
@@ -41,7 +41,7 @@ public static class TenantsApi
             .WithSummary("Creates a tenant; with adminEmail it is also set up (201; 200 when it already runs with that address; 409 on a taken name/prefix/host).");
 
         api.MapPost("/{name}/setup", async Task<Results<Ok<ProvisionedTenantDto>, ProblemHttpResult>> (
-            string name, SetupTenantBody body, TenantManager tenants, TenantProvisioner provisioner, PublicAddress address, HttpRequest request, CancellationToken ct) =>
+            string name, SetupTenantBody body, ITenantManager tenants, TenantProvisioner provisioner, IPublicAddress address, HttpRequest request, CancellationToken ct) =>
         {
             if (await tenants.FindAsync(name, ct) is not { } tenant)
             {
@@ -56,11 +56,11 @@ public static class TenantsApi
                 : TypedResults.Ok(new ProvisionedTenantDto(TenantDto.From(result.Tenant!), result.InvitationPath, result.Milliseconds));
         }).WithSummary("Sets up an Uninitialized or Failed tenant.");
 
-        api.MapPost("/{name}/disable", (string name, TenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.DisableAsync(name, ct)))
+        api.MapPost("/{name}/disable", (string name, ITenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.DisableAsync(name, ct)))
             .WithSummary("Disables a running tenant (it answers 503).");
-        api.MapPost("/{name}/enable", (string name, TenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.EnableAsync(name, ct)))
+        api.MapPost("/{name}/enable", (string name, ITenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.EnableAsync(name, ct)))
             .WithSummary("Enables a disabled tenant.");
-        api.MapDelete("/{name}", async Task<Results<NoContent, ProblemHttpResult>> (string name, TenantManager tenants, CancellationToken ct) =>
+        api.MapDelete("/{name}", async Task<Results<NoContent, ProblemHttpResult>> (string name, ITenantManager tenants, CancellationToken ct) =>
         {
             try
             {
@@ -75,7 +75,7 @@ public static class TenantsApi
     }
 
     private static async Task<Results<Created<ProvisionedTenantDto>, Ok<ProvisionedTenantDto>, ProblemHttpResult>> CreateAsync(
-        CreateTenantBody body, TenantManager tenants, TenantProvisioner provisioner, PublicAddress address, HttpRequest request, CancellationToken ct)
+        CreateTenantBody body, ITenantManager tenants, TenantProvisioner provisioner, IPublicAddress address, HttpRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Name) || string.IsNullOrWhiteSpace(body.Recipe))
         {

@@ -15,7 +15,7 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantImportController(
-    TenantCsvReader reader, TenantImportJobs jobs, PublicAddress publicAddress, AdminLayoutContext layout) : Controller
+    TenantCsvReader reader, TenantImportJobs jobs, IPublicAddress publicAddress, AdminLayoutContext layout) : Controller
 {
     private const long MaxUpload = 2 * 1024 * 1024;
 

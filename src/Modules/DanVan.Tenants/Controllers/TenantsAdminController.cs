@@ -15,13 +15,13 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsAdminController(
-    TenantManager tenants,
+    ITenantManager tenants,
     TenantProvisioner provisioner,
     TenantStatistics statistics,
     FeatureProfileStore profiles,
-    RecipeHarvester recipes,
-    TenantValidator validator,
-    PublicAddress publicAddress,
+    IRecipeHarvester recipes,
+    ITenantValidator validator,
+    IPublicAddress publicAddress,
     Notifier notifier,
     AdminLayoutContext layout) : Controller
 {

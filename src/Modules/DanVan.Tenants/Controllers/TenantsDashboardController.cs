@@ -14,7 +14,7 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
-    TenantManager tenants, TenantStatistics statistics, AdminLayoutContext layout) : Controller
+    ITenantManager tenants, TenantStatistics statistics, AdminLayoutContext layout) : Controller
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
 

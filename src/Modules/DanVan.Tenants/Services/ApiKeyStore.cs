@@ -10,7 +10,7 @@ namespace DanVan.Tenants.Services;
 /// API keys for the tenants API, kept in the portal's database as SHA-256 hashes (the key itself is shown once, when
 /// issued). A key is a bearer credential for automation; the admin cookie is never accepted by the API.
 /// </summary>
-public sealed class ApiKeyStore(TenantScopes scopes, TenantRegistry registry, TimeProvider clock)
+public sealed class ApiKeyStore(TenantScopes scopes, ITenantRegistry registry, TimeProvider clock)
 {
     public const string DocumentId = "TenantsApiKeys";
     private const string KeyPrefix = "dvk_";
@@ -87,7 +87,7 @@ public sealed class ApiKeyStore(TenantScopes scopes, TenantRegistry registry, Ti
     private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private Task<KeysDocument> LoadAsync(CancellationToken cancellationToken) =>
-        scopes.RunAsync(Portal(), services => services.GetRequiredService<DocumentStore>().GetAsync<KeysDocument>(DocumentId, cancellationToken));
+        scopes.RunAsync(Portal(), services => services.GetRequiredService<IDocumentStore>().GetAsync<KeysDocument>(DocumentId, cancellationToken));
 
     private Task ChangeAsync(Action<KeysDocument> change, CancellationToken cancellationToken) =>
         ChangeAsync(document =>
@@ -104,7 +104,7 @@ public sealed class ApiKeyStore(TenantScopes scopes, TenantRegistry registry, Ti
         {
             await scopes.RunAsync(Portal(), async services =>
             {
-                var documents = services.GetRequiredService<DocumentStore>();
+                var documents = services.GetRequiredService<IDocumentStore>();
                 var current = await documents.GetAsync<KeysDocument>(DocumentId, cancellationToken);
                 var copy = new KeysDocument { Keys = current.Keys.Select(k => k with { }).ToList() };
                 if (change(copy))
@@ -121,7 +121,7 @@ public sealed class ApiKeyStore(TenantScopes scopes, TenantRegistry registry, Ti
         }
     }
 
-    private TenantSettings Portal() => registry.Table.Default ?? throw new InvalidOperationException("There is no Default tenant.");
+    private TenantSettings Portal() => registry.Default ?? throw new InvalidOperationException("There is no Default tenant.");
 
     private sealed class KeysDocument
     {

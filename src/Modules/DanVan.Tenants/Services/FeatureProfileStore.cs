@@ -4,7 +4,7 @@ using DanVan.Orchard.Tenancy;
 namespace DanVan.Tenants.Services;
 
 /// <summary>The feature profiles, kept in the portal's database and read by any tenant that is assigned one.</summary>
-public sealed class FeatureProfileStore(TenantScopes scopes, TenantRegistry registry)
+public sealed class FeatureProfileStore(TenantScopes scopes, ITenantRegistry registry)
 {
     public const string DocumentId = "FeatureProfiles";
 
@@ -24,16 +24,16 @@ public sealed class FeatureProfileStore(TenantScopes scopes, TenantRegistry regi
         ChangeAsync(profiles => profiles.RemoveAll(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)), cancellationToken);
 
     private Task<ProfilesDocument> LoadAsync(CancellationToken cancellationToken) =>
-        registry.Table.Default is { State: TenantState.Running } portal
-            ? scopes.RunAsync(portal, services => services.GetRequiredService<DocumentStore>().GetAsync<ProfilesDocument>(DocumentId, cancellationToken))
+        registry.Default is { State: TenantState.Running } portal
+            ? scopes.RunAsync(portal, services => services.GetRequiredService<IDocumentStore>().GetAsync<ProfilesDocument>(DocumentId, cancellationToken))
             : Task.FromResult(new ProfilesDocument());
 
     private Task ChangeAsync(Action<List<FeatureProfile>> change, CancellationToken cancellationToken)
     {
-        var portal = registry.Table.Default ?? throw new InvalidOperationException("There is no Default tenant.");
+        var portal = registry.Default ?? throw new InvalidOperationException("There is no Default tenant.");
         return scopes.RunAsync(portal, async services =>
         {
-            var documents = services.GetRequiredService<DocumentStore>();
+            var documents = services.GetRequiredService<IDocumentStore>();
             var profiles = (await documents.GetAsync<ProfilesDocument>(DocumentId, cancellationToken)).Profiles.ToList();
             change(profiles);
             await documents.SaveAsync(DocumentId, new ProfilesDocument { Profiles = profiles }, cancellationToken);

@@ -12,7 +12,7 @@ namespace DanVan.Tenants.Services;
 /// <c>name, display_name, prefix_or_host, admin_email, recipe</c>. Every bad row is reported with its line and reason;
 /// rows of tenants that already exist with the same address are accepted, so a failed import can be run again.
 /// </summary>
-public sealed class TenantCsvReader(TenantManager tenants, TenantValidator validator, RecipeHarvester recipes)
+public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator validator, IRecipeHarvester recipes)
 {
     public const int MaxRows = 5000;
 
@@ -136,11 +136,11 @@ public sealed class TenantCsvReader(TenantManager tenants, TenantValidator valid
             }
         }
 
-        if (TenantValidator.IsValidName(name) && seenNames.TryGetValue(name, out var firstLine))
+        if (validator.CheckName(name) is null && seenNames.TryGetValue(name, out var firstLine))
         {
             errors.Add(new(line, "name", $"Tên '{name}' đã có ở dòng {firstLine}."));
         }
-        else if (TenantValidator.IsValidName(name))
+        else if (validator.CheckName(name) is null)
         {
             seenNames[name] = line;
         }

@@ -12,14 +12,14 @@ namespace DanVan.Tenants.Services;
 /// Uninitialized or Failed is set up again. Without an administrator password, the administrator is sent an invitation.
 /// </summary>
 public sealed class TenantProvisioner(
-    TenantManager tenants,
-    TenantSetupService setup,
+    ITenantManager tenants,
+    ITenantSetupService setup,
     TenantScopes scopes,
-    PublicAddress publicAddress,
+    IPublicAddress publicAddress,
     IEmailSender email,
     ILogger<TenantProvisioner> logger)
 {
-    /// <param name="siteBaseUrl">The portal's address for the invitation links, from <see cref="PublicAddress.PortalOrigin"/> or
+    /// <param name="siteBaseUrl">The portal's address for the invitation links, from <see cref="IPublicAddress.PortalOrigin"/> or
     /// the CLI's --base-url; null: the configured one (or the development fallback).</param>
     public async Task<ProvisionResult> ProvisionAsync(ProvisionRequest request, string? siteBaseUrl, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace DanVan.Tenants.Services;
 /// content changes (its shell's content generation moves on), so the portal's pages do not query every database
 /// on every visit.
 /// </summary>
-public sealed class TenantStatistics(TenantScopes scopes, TenantRegistry registry)
+public sealed class TenantStatistics(TenantScopes scopes, ITenantRegistry registry)
 {
     public const string ArticleType = "Article";
 
@@ -19,7 +19,7 @@ public sealed class TenantStatistics(TenantScopes scopes, TenantRegistry registr
 
     public async Task<TenantStats> GetAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
-        var size = registry.DatabaseFor(tenant).GetSize(tenant);
+        var size = registry.GetDatabaseSize(tenant);
         if (tenant.State != TenantState.Running)
         {
             return TenantStats.None with { DatabaseBytes = size };
@@ -42,7 +42,7 @@ public sealed class TenantStatistics(TenantScopes scopes, TenantRegistry registr
         var generation = shell.ContentGeneration;
         var first = FirstMonthUtc(now);
         var (published, last, since) = await scopes.RunAsync(tenant, services =>
-            services.GetRequiredService<ContentManager>().GetPublishingStatsAsync(ArticleType, first, cancellationToken));
+            services.GetRequiredService<IContentManager>().GetPublishingStatsAsync(ArticleType, first, cancellationToken));
         var perMonth = new int[12];
         foreach (var date in since)
         {

@@ -10,7 +10,7 @@ namespace DanVan.Contents.Fields.ContentPicker;
 /// A list (several choices when <c>Multiple</c>) of the tenant's items of the displayed types, by title; the posted ids
 /// must be items that exist, are not deleted and are of those types.
 /// </summary>
-public sealed class ContentPickerFieldEditor(ContentManager contents) : IContentFieldEditor
+public sealed class ContentPickerFieldEditor(IContentManager contents) : IContentFieldEditor
 {
     /// <summary>The most items offered per type (the latest changed first).</summary>
     public const int MaxOptionsPerType = 100;

@@ -6,7 +6,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.Contents.Parts.Autoroute;
 
 /// <summary>The path input (form name <c>Path</c>); empty means “from the title”. A changed path must be free and not reserved.</summary>
-public sealed class AutoroutePartEditor(ContentManager contents) : IContentPartEditor
+public sealed class AutoroutePartEditor(IContentManager contents) : IContentPartEditor
 {
     public const string InputName = "Path";
 

@@ -8,7 +8,7 @@ namespace DanVan.Contents.Parts.Autoroute;
 /// Gives the item its path: the one set, else the type's pattern applied to the display text; checked, and made unique
 /// among the tenant's items. Runs after the other parts, whose handlers set the display text.
 /// </summary>
-public sealed class AutoroutePartHandler(ContentManager contents) : IContentPartHandler
+public sealed class AutoroutePartHandler(IContentManager contents) : IContentPartHandler
 {
     public int Order => 100;
 

@@ -6,10 +6,10 @@ namespace DanVan.Orchard.Tenancy;
 /// <summary>The tenant of the current scope (a request, a CLI command, a setup). Set once, by whoever opened the scope.</summary>
 public sealed class TenantContext
 {
-    private TenantShell? _shell;
+    private ITenantShell? _shell;
     private TimeZoneInfo? _timeZone;
 
-    public TenantShell Shell => _shell ?? throw new InvalidOperationException("No tenant is active in this scope.");
+    public ITenantShell Shell => _shell ?? throw new InvalidOperationException("No tenant is active in this scope.");
 
     public bool HasTenant => _shell is not null;
 
@@ -20,7 +20,7 @@ public sealed class TenantContext
     /// <summary>The tenant's site settings, loaded when the scope was opened for a running tenant.</summary>
     public SiteSettings Site { get; private set; } = new();
 
-    public void Activate(TenantShell shell)
+    public void Activate(ITenantShell shell)
     {
         if (_shell is not null && !ReferenceEquals(_shell, shell))
         {

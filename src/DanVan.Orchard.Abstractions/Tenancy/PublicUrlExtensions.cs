@@ -3,13 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Orchard.Tenancy;
 
-/// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="PublicAddress"/>).</summary>
+/// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="IPublicAddress"/>).</summary>
 public static class PublicUrlExtensions
 {
     /// <summary>The current tenant's absolute base URL, ending with '/' (the portal's while the Default tenant is not set up).</summary>
     public static string PublicBaseUrl(this HttpContext context)
     {
-        var address = context.RequestServices.GetRequiredService<PublicAddress>();
+        var address = context.RequestServices.GetRequiredService<IPublicAddress>();
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         return tenant.HasTenant ? address.BaseUrl(tenant.Settings, context.Request) : address.PortalOrigin(context.Request) + "/";
     }

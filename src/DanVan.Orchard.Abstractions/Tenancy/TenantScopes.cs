@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>Runs code in a scope that belongs to a given tenant, as a request of that tenant would (for the portal's work on districts).</summary>
-public sealed class TenantScopes(IServiceScopeFactory scopes, TenantRegistry registry)
+public sealed class TenantScopes(IServiceScopeFactory scopes, ITenantRegistry registry)
 {
     public async Task<T> RunAsync<T>(TenantSettings tenant, Func<IServiceProvider, Task<T>> work)
     {

@@ -30,8 +30,8 @@ public static class TenantReturnUrl
         }
 
         var path = PathString.FromUriComponent(escaped.Split('?', '#')[0]).Value ?? "/";
-        var registry = context.RequestServices.GetRequiredService<TenantRegistry>();
-        var match = registry.Table.Resolve(context.Request.Host.Value ?? string.Empty, path);
+        var registry = context.RequestServices.GetRequiredService<ITenantRegistry>();
+        var match = registry.Resolve(context.Request.Host.Value ?? string.Empty, path);
         return match is { } found && string.Equals(found.Tenant.Name, tenant.Settings.Name, StringComparison.Ordinal) ? escaped : null;
     }
 

@@ -3,7 +3,7 @@ using DanVan.Orchard.Data;
 namespace DanVan.Orchard.Modules;
 
 /// <summary>Enables and disables features of the current tenant; takes effect on the next request.</summary>
-public sealed class FeatureManager(DocumentStore documents, FeatureCatalog catalog, Tenancy.TenantContext tenant)
+public sealed class FeatureManager(IDocumentStore documents, FeatureCatalog catalog, Tenancy.TenantContext tenant)
 {
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken)
     {

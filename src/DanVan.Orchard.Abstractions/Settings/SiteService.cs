@@ -3,7 +3,7 @@ using DanVan.Orchard.Data;
 namespace DanVan.Orchard.Settings;
 
 /// <summary>The current tenant's site settings (cached in its shell).</summary>
-public sealed class SiteService(DocumentStore documents)
+public sealed class SiteService(IDocumentStore documents)
 {
     public const string DocumentId = "SiteSettings";
 

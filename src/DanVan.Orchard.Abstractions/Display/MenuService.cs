@@ -17,7 +17,7 @@ public sealed class MenuService(Tenancy.TenantContext tenant, IServiceProvider s
         Documents.SaveAsync(DocumentId, new MenuDocument { Items = items.ToList() }, cancellationToken);
 
     // Resolved on use: resolving the tenant's database in a scope without a tenant would throw.
-    private DocumentStore Documents => services.GetRequiredService<DocumentStore>();
+    private IDocumentStore Documents => services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Why an entry cannot be used, or null: text of 1–60 characters; a link inside the site (~/ or /) or https.</summary>
     public static string? Validate(MenuItem item)

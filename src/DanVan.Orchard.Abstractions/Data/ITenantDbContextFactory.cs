@@ -1,0 +1,15 @@
+namespace DanVan.Orchard.Data;
+
+/// <summary>
+/// Makes a module's EF Core DbContext on the current tenant's database, and its migration step, for
+/// <see cref="TenantDbContextServiceCollectionExtensions.AddTenantDbContext{TContext}"/>. Typed loosely (any class)
+/// so that the contracts need no EF Core; a type that is not a DbContext is refused when first resolved.
+/// </summary>
+public interface ITenantDbContextFactory
+{
+    TContext Create<TContext>(IServiceProvider services, string migrationsHistoryTable)
+        where TContext : class;
+
+    ITenantMigration CreateMigration<TContext>()
+        where TContext : class;
+}

@@ -1,0 +1,11 @@
+namespace DanVan.Orchard.Recipes;
+
+/// <summary>The recipes shipped with the platform.</summary>
+public interface IRecipeHarvester
+{
+    /// <summary>Every readable recipe.</summary>
+    Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>The recipe of that name, or null; throws <see cref="RecipeException"/> when its file cannot be read.</summary>
+    Task<RecipeDescriptor?> FindAsync(string name, CancellationToken cancellationToken);
+}
