@@ -26,7 +26,7 @@ public sealed class AdminLayoutFilter(
             if (context.ActionDescriptor is ControllerActionDescriptor action &&
                 action.ControllerTypeInfo.GetCustomAttribute<AdminAttribute>() is not null)
             {
-                layout.IsAdminPage = true;
+                layout.IsAdminPage = action.MethodInfo.GetCustomAttribute<SiteLayoutAttribute>() is null;
                 await BuildMenuAsync(context);
             }
         }
