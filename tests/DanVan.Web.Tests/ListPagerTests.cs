@@ -36,7 +36,7 @@ public sealed partial class ListPagerTests(ProvisionedSiteFixture site) : IAsync
 
     private static string Link(string page, string rel)
     {
-        var match = Regex.Match(page, $"<a class=\"pager__link\" href=\"([^\"]+)\" rel=\"{rel}\"");
+        var match = Regex.Match(page, $"<a [^>]*href=\"([^\"]+)\"[^>]*rel=\"{rel}\"");
         Assert.True(match.Success, $"no {rel} link in the pager");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
@@ -105,6 +105,6 @@ public sealed partial class ListPagerTests(ProvisionedSiteFixture site) : IAsync
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [GeneratedRegex("<span class=\"pager__current\" aria-current=\"page\"[^>]*>(\\d+)</span>")]
+    [GeneratedRegex("<span [^>]*aria-current=\"page\"[^>]*>(\\d+)</span>")]
     private static partial Regex CurrentPage();
 }
