@@ -51,9 +51,10 @@ public sealed class SiteProcess : IAsyncDisposable
                     return result;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still warming up on a busy machine (the first page can take over 5 s); an
+                // escaping timeout here would also leave the process running with no one to end it.
             }
 
             await Task.Delay(100);
