@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests;
 
-public sealed class IdentityTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(AdminSiteCollection.Name)]
+public sealed class IdentityTests(ProvisionedSiteFixture site)
 {
     private const string Password = OrchardWebApplicationFactory.AdminPassword;
 

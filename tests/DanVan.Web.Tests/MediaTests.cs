@@ -7,7 +7,8 @@ using System.Text.Json;
 namespace DanVan.Web.Tests;
 
 /// <summary>Media of a tenant on the file system: the sample-content recipe's files, uploads through the library, serving.</summary>
-public sealed class MediaTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class MediaTests(ProvisionedSiteFixture site)
 {
     private const string Photo = "/media/anh/2026/so-ket-6-thang.jpg";
     private static readonly byte[] OnePixelPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");

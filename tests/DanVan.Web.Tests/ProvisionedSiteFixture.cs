@@ -1,6 +1,7 @@
 namespace DanVan.Web.Tests;
 
-/// <summary>The Default tenant and two district tenants, set up from the shipped recipes, shared by a test class.</summary>
+/// <summary>The Default tenant and two district tenants, set up from the shipped recipes, shared by a test class or a
+/// collection of them (<see cref="ReaderSiteCollection"/>, <see cref="AdminSiteCollection"/>).</summary>
 public sealed class ProvisionedSiteFixture : OrchardWebApplicationFactory, IAsyncLifetime
 {
     public const string SampleArticlePath = "tin-tuc/so-ket-cong-tac-dan-van-6-thang-dau-nam-2026";

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Web.Tests;
 
 /// <summary>What readers get from a district subsite and the portal: pages, listings, feeds, discovery.</summary>
-public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed partial class ReaderPagesTests(ProvisionedSiteFixture site)
 {
     private readonly TenantClient _hoaAn = site.Client("/hoa-an");
 

@@ -55,11 +55,8 @@ public sealed class SiteProcess : IAsyncDisposable
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet, or the first request (views, database) took longer than the timeout on a busy machine.
-            }
-            catch (TaskCanceledException)
-            {
-                // Listening but still starting (a busy machine): ask again until the deadline.
+                // Not listening yet, or still warming up on a busy machine (the first page can take over 5 s); an
+                // escaping timeout here would also leave the process running with no one to end it.
             }
 
             await Task.Delay(100);

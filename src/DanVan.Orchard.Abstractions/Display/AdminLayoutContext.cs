@@ -12,6 +12,13 @@ public sealed class AdminLayoutContext
 
     public string? UserName { get; set; }
 
+    /// <summary>The page belongs to an <see cref="Security.AdminAttribute">admin</see> controller: the root
+    /// <c>_ViewStart</c> gives it <see cref="AdminLayoutName"/>, so no module sets the admin layout itself.</summary>
+    public bool IsAdminPage { get; set; }
+
+    /// <summary>The admin theme's layout, the one every admin page renders in.</summary>
+    public const string AdminLayoutName = "_AdminLayout";
+
     /// <summary>The app-relative URL of the menu entry to highlight.</summary>
     public string? ActiveUrl { get; set; }
 

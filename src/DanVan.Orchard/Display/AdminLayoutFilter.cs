@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Orchard.Display;
 
 /// <summary>
-/// Before a view renders: hands it the queued notices, and for admin controllers builds the menu from the enabled
-/// features' providers, keeping only what the user may open.
+/// Before a view renders: hands it the queued notices, and for admin controllers marks the page as admin (the one
+/// place that decides the admin layout) and builds the menu from the enabled features' providers, keeping only what
+/// the user may open.
 /// </summary>
 public sealed class AdminLayoutFilter(
     AdminLayoutContext layout,
@@ -25,6 +26,7 @@ public sealed class AdminLayoutFilter(
             if (context.ActionDescriptor is ControllerActionDescriptor action &&
                 action.ControllerTypeInfo.GetCustomAttribute<AdminAttribute>() is not null)
             {
+                layout.IsAdminPage = action.MethodInfo.GetCustomAttribute<SiteLayoutAttribute>() is null;
                 await BuildMenuAsync(context);
             }
         }

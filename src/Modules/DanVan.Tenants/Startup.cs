@@ -17,6 +17,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, TenantsAdminMenu>();
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<TenantStatistics>();
+        services.AddScoped<TenantAdministration>();
         services.AddSingleton<TenantCsvReader>();
         services.AddSingleton<TenantImporter>();
         services.AddSingleton<TenantImportJobs>();

@@ -9,6 +9,7 @@ using DanVan.Users.Handlers;
 using DanVan.Users.RateLimiting;
 using DanVan.Users.Recipes;
 using DanVan.Users.Security;
+using DanVan.Users.Services;
 using DanVan.Users.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +73,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<InvitationService>();
         services.AddScoped<IUserInvitation>(sp => sp.GetRequiredService<InvitationService>());
         services.AddScoped<DecoyPasswordCheck>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UserList>();
         services.AddAccountRateLimits(configuration);
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();

@@ -7,9 +7,11 @@ namespace DanVan.Orchard.Tests.Tenancy;
 /// <summary>A registry over tenants kept in memory, and the address services built on it, for unit tests.</summary>
 public static class TenantFixtures
 {
-    public static async Task<TenantRegistry> RegistryAsync(params TenantSettings[] tenants)
+    public static Task<TenantRegistry> RegistryAsync(params TenantSettings[] tenants) => RegistryAsync(new MemoryTenantStore(tenants));
+
+    public static async Task<TenantRegistry> RegistryAsync(ITenantStore store)
     {
-        var registry = new TenantRegistry(new MemoryTenantStore(tenants), [], NullLogger<TenantRegistry>.Instance);
+        var registry = new TenantRegistry(store, [], NullLogger<TenantRegistry>.Instance);
         await registry.ReloadAsync(CancellationToken.None);
         return registry;
     }
@@ -26,7 +28,7 @@ public static class TenantFixtures
         public IDisposable? OnChange(Action<OrchardOptions, string?> listener) => null;
     }
 
-    private sealed class MemoryTenantStore(IEnumerable<TenantSettings> tenants) : ITenantStore
+    public sealed class MemoryTenantStore(IEnumerable<TenantSettings> tenants) : ITenantStore
     {
         private readonly List<TenantSettings> _tenants = tenants.ToList();
 

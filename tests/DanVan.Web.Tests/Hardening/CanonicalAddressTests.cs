@@ -6,7 +6,8 @@ namespace DanVan.Web.Tests.Hardening;
 /// A prefix or host in another case is sent to the canonical one before anything is served or cached, so a page
 /// built under /HOA-AN (its links and PathBase in capitals) never lands in the cache entry of /hoa-an.
 /// </summary>
-public sealed class CanonicalAddressTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class CanonicalAddressTests(ProvisionedSiteFixture site)
 {
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 

@@ -3,7 +3,8 @@ using System.Net;
 namespace DanVan.Web.Tests.Hardening;
 
 /// <summary>HEAD answers as GET does (status, content type), without a body, on every public address.</summary>
-public sealed class HeadRequestTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class HeadRequestTests(ProvisionedSiteFixture site)
 {
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 

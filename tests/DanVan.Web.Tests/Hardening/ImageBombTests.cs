@@ -11,7 +11,8 @@ namespace DanVan.Web.Tests.Hardening;
 /// Decompression bombs: small files that claim huge images. Refused at upload and in recipes from their header;
 /// one already stored answers 4xx for <c>?width=</c> without being decoded; resizes are made once per variant.
 /// </summary>
-public sealed class ImageBombTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class ImageBombTests(ProvisionedSiteFixture site)
 {
     [Fact]
     public async Task An_upload_whose_header_claims_100000_by_100000_pixels_is_refused_with_a_message()

@@ -8,7 +8,8 @@ namespace DanVan.Web.Tests.Hardening;
 /// Authors and contributors change only the media they uploaded (ManageOwnMedia); editors and administrators every
 /// file (ManageMedia). A file with no recorded owner (from a recipe) is nobody's.
 /// </summary>
-public sealed class MediaOwnershipTests : IClassFixture<ProvisionedSiteFixture>, IAsyncLifetime
+[Collection(ReaderSiteCollection.Name)]
+public sealed class MediaOwnershipTests : IAsyncLifetime
 {
     private const string RecipePhoto = "anh/2026/so-ket-6-thang.jpg";
     private readonly ProvisionedSiteFixture _site;

@@ -9,7 +9,8 @@ namespace DanVan.Web.Tests.Hardening;
 /// The <c>_variants</c> folder of resized images belongs to the system: never listed, browsed, written, moved or deleted
 /// through the admin; and a media store outage shows the library as 503 with a message, not as a 500.
 /// </summary>
-public sealed class MediaVariantsFolderTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class MediaVariantsFolderTests(ProvisionedSiteFixture site)
 {
     private const string Photo = "anh/2026/so-ket-6-thang.jpg";
     private const string Variant = "_variants/w160/" + Photo;

@@ -3,7 +3,8 @@ using System.Net;
 namespace DanVan.Web.Tests.Hardening;
 
 /// <summary>Resized copies go with their file: a file moved onto a deleted picture's name never shows the old picture.</summary>
-public sealed class MediaVariantsFollowTheFileTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class MediaVariantsFollowTheFileTests(ProvisionedSiteFixture site)
 {
     [Fact]
     public async Task A_file_moved_onto_a_deleted_pictures_name_gets_its_own_resized_copy()

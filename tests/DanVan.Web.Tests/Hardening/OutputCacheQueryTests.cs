@@ -8,7 +8,8 @@ namespace DanVan.Web.Tests.Hardening;
 /// The output cache varies only by the query keys a page reads (?trang= for listings): random keys share the page's
 /// entry instead of each making a new one and evicting real pages.
 /// </summary>
-public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site)
 {
     private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
 

@@ -3,7 +3,8 @@ using System.Net;
 namespace DanVan.Web.Tests.Hardening;
 
 /// <summary>Uploads of one name at the same time each get their own file (name, name-2, …), none overwritten.</summary>
-public sealed class ParallelUploadTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(ReaderSiteCollection.Name)]
+public sealed class ParallelUploadTests(ProvisionedSiteFixture site)
 {
     [Fact]
     public async Task Twenty_parallel_uploads_of_one_name_make_twenty_files_with_their_own_content()

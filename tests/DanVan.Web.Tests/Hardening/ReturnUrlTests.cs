@@ -3,7 +3,8 @@ using System.Net;
 namespace DanVan.Web.Tests.Hardening;
 
 /// <summary>After signing in, the return URL is followed only inside the same tenant, and may hold Vietnamese text.</summary>
-public sealed class ReturnUrlTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(AdminSiteCollection.Name)]
+public sealed class ReturnUrlTests(ProvisionedSiteFixture site)
 {
     private const string Password = OrchardWebApplicationFactory.AdminPassword;
 

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace DanVan.Web.Tests.Hardening;
 
 /// <summary>An antiforgery token and cookie of one tenant are worth nothing in another (no login CSRF across districts).</summary>
-public sealed partial class TenantAntiforgeryTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+[Collection(AdminSiteCollection.Name)]
+public sealed partial class TenantAntiforgeryTests(ProvisionedSiteFixture site)
 {
     private const string Password = OrchardWebApplicationFactory.AdminPassword;
 

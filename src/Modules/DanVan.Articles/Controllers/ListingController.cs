@@ -34,14 +34,14 @@ public sealed class ListingController(ArticleIndex index) : Controller
 
     private IActionResult Page(string heading, string kind, string name, string slug, IReadOnlyList<ArticleSummary> all, int page, string? feed)
     {
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
-        if (page < 1 || page > pageCount)
+        var pager = Pager.Of(page, PageSize, all.Count);
+        if (pager.IsOutOfRange)
         {
             // A page past the end is not a page: 404, so search engines drop it, with links back on the page.
             return this.NotFoundPage();
         }
 
-        var items = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        return View("~/Views/Listing/Index.cshtml", new ListingViewModel(heading, kind, name, slug, items, page, pageCount, all.Count) { FeedUrl = feed });
+        var items = all.Skip(pager.Skip).Take(PageSize).ToList();
+        return View("~/Views/Listing/Index.cshtml", new ListingViewModel(heading, kind, name, slug, items, pager) { FeedUrl = feed });
     }
 }

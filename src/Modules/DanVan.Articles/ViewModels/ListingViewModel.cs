@@ -7,9 +7,7 @@ public sealed record ListingViewModel(
     string Name,
     string Slug,
     IReadOnlyList<ArticleSummary> Items,
-    int Page,
-    int PageCount,
-    int Total)
+    DanVan.Orchard.Display.Pager Pager)
 {
     /// <summary>Tenant-relative URL of the listing's RSS feed, or null.</summary>
     public string? FeedUrl { get; init; }

@@ -24,7 +24,6 @@ public sealed class AuditTrailController(
     public const int PageSize = 50;
 
     private const int MaxFilterLength = 100;
-    private const int MaxPage = int.MaxValue / PageSize;
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
@@ -45,7 +44,6 @@ public sealed class AuditTrailController(
     {
         var userFilter = CleanFilter(userName);
         var typeFilter = CleanFilter(type);
-        var pageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
 
         var events = db.Events.AsNoTracking();
         if (userFilter is not null)
@@ -59,10 +57,10 @@ public sealed class AuditTrailController(
             events = events.Where(e => e.ContentType == typeFilter);
         }
 
-        // One row more than a page tells whether there is a next page, without counting the whole trail.
+        var pager = Pager.Of(page, PageSize, await events.CountAsync(cancellationToken));
         var records = await events
             .OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id)
-            .Skip((pageNumber - 1) * PageSize).Take(PageSize + 1)
+            .Skip(pager.Skip).Take(PageSize)
             .ToListAsync(cancellationToken);
 
         var definition = await definitions.GetAsync(cancellationToken);
@@ -80,9 +78,9 @@ public sealed class AuditTrailController(
             options.Add(new ContentTypeOption(typeFilter, typeFilter));
         }
 
-        var rows = records.Take(PageSize).Select(e => ToRow(e, typeNames)).ToList();
+        var rows = records.Select(e => ToRow(e, typeNames)).ToList();
         layout.Crumb("Nhật ký thao tác");
-        return View(new AuditTrailPageViewModel(userFilter, typeFilter, pageNumber, records.Count > PageSize, rows, options));
+        return View(new AuditTrailPageViewModel(userFilter, typeFilter, pager, rows, options));
     }
 
     private AuditTrailRow ToRow(AuditTrailEvent e, Dictionary<string, string> typeNames) => new(

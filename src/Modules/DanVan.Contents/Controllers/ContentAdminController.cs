@@ -118,6 +118,7 @@ public sealed class ContentAdminController(
     }
 
     [HttpGet("/admin/contents/{id}/preview")]
+    [SiteLayout]
     public async Task<IActionResult> Preview(string id, CancellationToken cancellationToken)
     {
         var version = await contents.GetLatestVersionAsync(id, cancellationToken);

@@ -92,6 +92,13 @@ public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator val
         var headers = Enumerable.Range(0, reader.FieldCount).Select(i => Key(reader.GetName(i))).ToList();
         var map = Columns.Select(c => headers.IndexOf(c)).ToArray();
         var missing = Columns.Where((_, i) => map[i] < 0).ToList();
+        if (headers.Count == 1 && headers[0].Contains(';'))
+        {
+            // Spreadsheets set to Vietnamese (or other comma-decimal locales) save "CSV" with semicolons.
+            errors.Add(new(1, "tiêu đề", "Tệp ngăn cột bằng dấu chấm phẩy (;). Hãy lưu lại dạng “CSV UTF-8 (phân cách bằng dấu phẩy)” để các cột ngăn bằng dấu phẩy (,)."));
+            return null;
+        }
+
         if (missing.Count > 0)
         {
             errors.Add(new(1, "tiêu đề", $"Thiếu cột: {string.Join(", ", missing)}. Dòng đầu phải là: {string.Join(",", Columns)}."));

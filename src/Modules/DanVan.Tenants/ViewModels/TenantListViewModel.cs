@@ -5,4 +5,4 @@ namespace DanVan.Tenants.ViewModels;
 
 public sealed record TenantRow(TenantSettings Tenant, TenantStats Stats);
 
-public sealed record TenantListViewModel(IReadOnlyList<TenantRow> Rows, string? Query, int Page, int PageCount, int Total);
+public sealed record TenantListViewModel(IReadOnlyList<TenantRow> Rows, string? Query, DanVan.Orchard.Display.Pager Pager);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.Identity;
 
 namespace DanVan.Users.ViewModels;
@@ -60,9 +61,5 @@ public sealed class UserListViewModel
     /// <summary>The search text (in user name or e-mail), as typed.</summary>
     public string? Query { get; init; }
 
-    public int Page { get; init; } = 1;
-
-    public int PageCount { get; init; } = 1;
-
-    public int TotalCount { get; init; }
+    public Pager Pager { get; init; } = Pager.Of(1, PageSize, 0);
 }
