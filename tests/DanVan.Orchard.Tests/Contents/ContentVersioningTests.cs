@@ -11,7 +11,7 @@ public sealed class ContentVersioningTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
     private InMemoryTenant _tenant = null!;
 
-    private ContentManager Contents => _tenant.Get<ContentManager>();
+    private IContentManager Contents => _tenant.Get<IContentManager>();
 
     public async Task InitializeAsync()
     {

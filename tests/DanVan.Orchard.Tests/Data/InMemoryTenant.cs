@@ -43,13 +43,13 @@ public sealed class InMemoryTenant : IAsyncDisposable
         services.AddDbContext<TenantDbContext>(options => options.UseSqlite(connection));
         services.AddSingleton(new FeatureCatalog(features ?? []));
         services.AddScoped<TenantContext>();
-        services.AddScoped<DocumentStore>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<FeatureGate>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentElementRegistry>();
         services.AddScoped<ContentNormalizer>();
-        services.AddScoped<ContentManager>();
+        services.AddScoped<IContentManager, ContentManager>();
         var root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var tenant = new InMemoryTenant(connection, root, isDefault);
         await tenant.Get<TenantDbContext>().Database.EnsureCreatedAsync();

@@ -31,7 +31,7 @@ public sealed class EditorDateTests(EditorSite site) : IClassFixture<EditorSite>
 
         string? stored = null;
         await site.InTenantAsync("HoaAn", async services =>
-            stored = (await services.GetRequiredService<ContentManager>().GetLatestVersionAsync(id, CancellationToken.None))!
+            stored = (await services.GetRequiredService<IContentManager>().GetLatestVersionAsync(id, CancellationToken.None))!
                 .Item.Field("MeetingReport", "MeetingDate")?["Value"]?.GetValue<string>());
         Assert.Equal("2026-07-15T00:00:00Z", stored);
 

@@ -152,7 +152,7 @@ public sealed class EditorGuardRailTests(EditorSite site) : IClassFixture<Editor
     {
         var published = false;
         await site.InTenantAsync("HoaAn", async services =>
-            published = (await services.GetRequiredService<ContentManager>().GetVersionsAsync(id, CancellationToken.None)).Any(v => v.Published));
+            published = (await services.GetRequiredService<IContentManager>().GetVersionsAsync(id, CancellationToken.None)).Any(v => v.Published));
         return published;
     }
 }
