@@ -94,9 +94,9 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
-        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.MailDrop
-            ? ActivatorUtilities.CreateInstance<MailDropEmailSender>(sp)
-            : ActivatorUtilities.CreateInstance<LoggingEmailSender>(sp));
+        services.TryAddSingleton<MailDropEmailSender>();
+        services.TryAddSingleton<LoggingEmailSender>();
+        services.TryAddScoped<IEmailSender, GatedEmailSender>();
 
         // Antiforgery tokens and cookies are per tenant; rate-limit policies (added by modules) answer 429 in Vietnamese.
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryAdditionalDataProvider>();
