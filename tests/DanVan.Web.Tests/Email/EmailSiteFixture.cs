@@ -66,6 +66,9 @@ public sealed class EmailSiteFixture : OrchardWebApplicationFactory, IAsyncLifet
         builder.UseSetting("DanVan:Email:Smtp:Password", LoopbackSmtpServer.GoodPassword);
         builder.UseSetting("DanVan:Email:Smtp:DefaultSender", Sender);
         builder.UseSetting("DanVan:Email:Smtp:Timeout", "00:00:05");
+
+        // Small batches, so that senders running at once (the lease test) really take turns on one outbox.
+        builder.UseSetting("DanVan:Email:Outbox:BatchSize", "10");
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(OutboxClock.Key, Clock));
     }
 }

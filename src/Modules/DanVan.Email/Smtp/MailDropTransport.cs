@@ -12,7 +12,10 @@ public sealed class MailDropTransport(AppDataPaths paths, string tenantName) : I
         var folder = Path.Combine(paths.TenantFolder(tenantName), MailDropEmailSender.FolderName);
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
-        await message.WriteToAsync(file, cancellationToken);
+        // Written aside, then renamed: a reader of the folder never sees half a message.
+        var temp = file + ".tmp";
+        await message.WriteToAsync(temp, cancellationToken);
+        File.Move(temp, file);
         return $"Đã ghi vào {Path.GetFileName(file)} (mail drop)";
     }
 
