@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -5,6 +6,7 @@ using DanVan.Orchard.Data;
 using DanVan.Orchard.Settings;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Email.Smtp;
 
@@ -17,20 +19,48 @@ public sealed class EmailSettingsStore(DocumentStore documents, SiteService site
 {
     public const string RecipeGroup = "SmtpSettings";
 
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Adopting = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task<TenantSmtpSettings> GetAsync(CancellationToken cancellationToken)
     {
-        var site = await sites.GetAsync(cancellationToken);
-        if (site.Properties[RecipeGroup] is JsonObject group)
+        if ((await sites.GetAsync(cancellationToken)).Properties[RecipeGroup] is JsonObject)
         {
-            var adopted = FromRecipe(group);
-            await SaveAsync(adopted, cancellationToken);
-            var copy = site.Clone();
-            copy.Properties.Remove(RecipeGroup);
-            await sites.SaveAsync(copy, cancellationToken);
-            return adopted;
+            await AdoptAsync(cancellationToken);
         }
 
         return await documents.GetAsync<TenantSmtpSettings>(TenantSmtpSettings.DocumentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// One adoption at a time in this process (the sender and an admin page may read at once); another node adopting
+    /// the same group at the same moment loses the race on the documents' version and simply reads the result.
+    /// </summary>
+    private async Task AdoptAsync(CancellationToken cancellationToken)
+    {
+        var gate = Adopting.GetOrAdd(tenant.Settings.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var site = await sites.GetAsync(cancellationToken);
+            if (site.Properties[RecipeGroup] is not JsonObject group)
+            {
+                return;
+            }
+
+            await SaveAsync(FromRecipe(group), cancellationToken);
+            var copy = site.Clone();
+            copy.Properties.Remove(RecipeGroup);
+            await sites.SaveAsync(copy, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            tenant.Shell.Cache.Remove(TenantSmtpSettings.DocumentId);
+            tenant.Shell.Cache.Remove(SiteService.DocumentId);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public Task SaveAsync(TenantSmtpSettings settings, CancellationToken cancellationToken) =>
