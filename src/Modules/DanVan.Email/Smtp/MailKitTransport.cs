@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -46,7 +47,7 @@ public sealed class MailKitTransport(SmtpEndpoint endpoint) : IMailTransport
         };
         try
         {
-            await _client.ConnectAsync(endpoint.Host ?? "localhost", endpoint.Port, security, cancellationToken);
+            await _client.ConnectAsync(await OpenSocketAsync(cancellationToken), endpoint.Host ?? "localhost", endpoint.Port, security, cancellationToken);
             if (endpoint.UserName is not null)
             {
                 if (endpoint.Password is null)
@@ -61,6 +62,27 @@ public sealed class MailKitTransport(SmtpEndpoint endpoint) : IMailTransport
         {
             await CloseAsync();
             throw new MailConnectionException(Describe(e), e);
+        }
+    }
+
+    /// <summary>
+    /// Our own socket, with Nagle's algorithm off: a message's last small write (the final dot) would otherwise wait
+    /// for the acknowledgement of the one before, which the server delays — 40 ms a message, 25 messages a second.
+    /// </summary>
+    private async Task<Socket> OpenSocketAsync(CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(endpoint.Timeout);
+        try
+        {
+            await socket.ConnectAsync(endpoint.Host ?? "localhost", endpoint.Port, timeout.Token);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
     }
 
