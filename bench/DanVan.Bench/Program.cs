@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 //        dotnet DanVan.Bench.dll --csv N                     bulk-provision N tenants from a generated CSV, wall time
 //        dotnet DanVan.Bench.dll --scale 10,100,1000         RSS after that many set-up tenants, each visited once
 //        dotnet DanVan.Bench.dll --media photo.jpg           upload throughput into the configured media store
+//        dotnet DanVan.Bench.dll --email 2000                outbox: enqueue cost, delivery throughput to a local SMTP server
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
 //        dotnet DanVan.Bench.dll --soak-import --url U       bench/soak.sh's CSV import through the portal's admin
 if (args.Contains("--soak-editor"))
@@ -21,6 +22,11 @@ if (args.Contains("--soak-editor"))
 if (args.Contains("--soak-import"))
 {
     return await DanVan.Bench.SoakImport.RunAsync(args);
+}
+
+if (args.Contains("--email"))
+{
+    return await DanVan.Bench.EmailBench.RunAsync(args);
 }
 
 if (args.Contains("--media"))

@@ -24,6 +24,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -46,7 +47,7 @@ public static class OrchardServiceCollectionExtensions
 
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (half the bytes, and readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddSingleton<AppDataPaths>();
+        services.AddSingleton(sp => AppDataLocation.Resolve(sp.GetRequiredService<IOptions<OrchardOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
 
         // Tenancy
         services.AddSingleton<ITenantStore, JsonFileTenantStore>();
@@ -99,9 +100,9 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<EmailOptions, EmailOptionsValidator>(configuration);
-        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.MailDrop
-            ? ActivatorUtilities.CreateInstance<MailDropEmailSender>(sp)
-            : ActivatorUtilities.CreateInstance<LoggingEmailSender>(sp));
+        services.TryAddSingleton<MailDropEmailSender>();
+        services.TryAddSingleton<LoggingEmailSender>();
+        services.TryAddScoped<IEmailSender, GatedEmailSender>();
 
         // Antiforgery tokens and cookies are per tenant; rate-limit policies (added by modules) answer 429 in Vietnamese.
         services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryAdditionalDataProvider>();

@@ -21,4 +21,10 @@ public interface ITenantShell
 
     /// <summary>Whether the tenant's database can serve now (never creates it).</summary>
     ValueTask<bool> EnsureDatabaseAvailableAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies pending module migrations once per shell, with <paramref name="services"/> of a scope of this tenant:
+    /// for work outside a request (a request has them applied before it runs).
+    /// </summary>
+    Task EnsureMigratedAsync(IServiceProvider services, CancellationToken cancellationToken);
 }

@@ -11,4 +11,11 @@ public sealed record TenantSetupRequest(
     string AdminUserName,
     string AdminEmail,
     string? AdminPassword,
-    IReadOnlyDictionary<string, string>? Variables = null);
+    IReadOnlyDictionary<string, string>? Variables = null)
+{
+    /// <summary>
+    /// The portal's address the invitation link is built on (the admin's or the CLI's, see
+    /// <see cref="PublicAddress.PortalOrigin"/>); null: the configured one.
+    /// </summary>
+    public string? PortalOrigin { get; init; }
+}

@@ -15,7 +15,6 @@ namespace DanVan.Orchard.Email;
 public sealed class MailDropEmailSender(AppDataPaths paths, IHttpContextAccessor accessor, TimeProvider clock, ILogger<MailDropEmailSender> logger)
     : IEmailSender
 {
-    public const string FolderName = "mail-drop";
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -29,8 +28,8 @@ public sealed class MailDropEmailSender(AppDataPaths paths, IHttpContextAccessor
 
     private string Folder() =>
         accessor.HttpContext?.RequestServices.GetService<TenantContext>() is { HasTenant: true } tenant
-            ? Path.Combine(paths.TenantFolder(tenant.Settings.Name), FolderName)
-            : Path.Combine(paths.Root, FolderName);
+            ? Path.Combine(paths.TenantFolder(tenant.Settings.Name), EmailOptions.MailDropFolderName)
+            : Path.Combine(paths.Root, EmailOptions.MailDropFolderName);
 
     private static string Format(EmailMessage message, DateTimeOffset now)
     {

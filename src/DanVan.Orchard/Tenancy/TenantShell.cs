@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DanVan.Orchard.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Tenancy;
@@ -84,6 +85,9 @@ public sealed class TenantShell : ITenantShell
             return builder.Options;
         });
     }
+
+    public Task EnsureMigratedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        EnsureMigratedAsync(ct => services.GetRequiredService<TenantMigrator>().MigrateAsync(services, ct), cancellationToken);
 
     /// <summary>Applies pending migrations once per shell (a tenant set up by an older version catches up here).</summary>
     public async Task EnsureMigratedAsync(Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)

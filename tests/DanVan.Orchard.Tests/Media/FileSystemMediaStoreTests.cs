@@ -11,7 +11,7 @@ public sealed class FileSystemMediaStoreTests : MediaStoreContract, IDisposable
     public FileSystemMediaStoreTests()
     {
         var environment = new TestEnvironment { ContentRootPath = _root };
-        Store = new FileSystemMediaStore(new AppDataPaths(Options.Create(new OrchardOptions()), environment));
+        Store = new FileSystemMediaStore(AppDataLocation.Resolve(Options.Create(new OrchardOptions()), environment));
     }
 
     protected override IMediaStore Store { get; }

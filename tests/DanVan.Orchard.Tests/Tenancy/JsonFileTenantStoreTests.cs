@@ -14,7 +14,7 @@ public sealed class JsonFileTenantStoreTests : IDisposable
     public JsonFileTenantStoreTests()
     {
         var environment = new TestEnvironment { ContentRootPath = _root };
-        _store = new JsonFileTenantStore(new AppDataPaths(Options.Create(new OrchardOptions()), environment));
+        _store = new JsonFileTenantStore(AppDataLocation.Resolve(Options.Create(new OrchardOptions()), environment));
         Directory.CreateDirectory(Path.Combine(_root, "App_Data"));
     }
 

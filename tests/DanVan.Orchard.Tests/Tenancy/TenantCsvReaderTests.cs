@@ -23,7 +23,7 @@ public sealed class TenantCsvReaderTests
         var options = Options.Create(new OrchardOptions { RecipesPath = RecipesFolder(), AppDataPath = Path.GetTempPath() });
         var environment = new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory };
         var recipes = new RecipeHarvester(options, environment, NullLogger<RecipeHarvester>.Instance);
-        var tenants = new TenantManager(store, registry, validator, recipes, [], new AppDataPaths(options, environment), []);
+        var tenants = new TenantManager(store, registry, validator, recipes, [], AppDataLocation.Resolve(options, environment), []);
         return new TenantCsvReader(tenants, validator, recipes);
     }
 

@@ -68,7 +68,7 @@ public sealed class TenantsAdminController(
 
         notifier.Success(result.InvitationPath is null
             ? $"Đã tạo và cài đặt trang “{model.DisplayName}” trong {result.Milliseconds:0} ms."
-            : $"Đã tạo trang “{model.DisplayName}”. Thư mời đặt mật khẩu đã gửi tới {model.AdminEmail}; liên kết: {result.InvitationPath}");
+            : $"Đã tạo trang “{model.DisplayName}”. Thư mời đặt mật khẩu đã vào hộp thư đi của trang, gửi tới {model.AdminEmail}; liên kết: {result.InvitationPath}");
         return Redirect(Url.Content(ListUrl));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using DanVan.Tenants.Services;
@@ -14,7 +15,7 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
-    ITenantManager tenants, TenantStatistics statistics, AdminLayoutContext layout) : Controller
+    ITenantManager tenants, TenantStatistics statistics, FeatureGate gate, IPublicAddress publicAddress, AdminLayoutContext layout) : Controller
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
 
@@ -34,6 +35,16 @@ public sealed class TenantsDashboardController(
         var running = districts.Where(t => t.State == TenantState.Running).ToList();
         var vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), true);
 
+        // Answered from what the modules already hold in memory: no district database is opened for this.
+        var byName = running.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+        var origin = publicAddress.PortalOrigin(Request);
+        var alerts = (await gate.GetEnabledAsync<ITenantAlertSource>(cancellationToken))
+            .SelectMany(source => source.GetAlerts(running))
+            .Where(a => byName.ContainsKey(a.TenantName))
+            .Select(a => new DistrictAlert(byName[a.TenantName].DisplayName ?? a.TenantName, a.Message,
+                publicAddress.BaseUrl(byName[a.TenantName], origin) + a.AdminPath))
+            .ToList();
+
         layout.Crumb("Theo dõi các huyện");
         return View(new TenantsDashboardViewModel(
             districts.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count()),
@@ -44,6 +55,9 @@ public sealed class TenantsDashboardController(
             districts.OrderByDescending(t => t.CreatedUtc).Take(10).ToList(),
             months,
             running.OrderBy(t => t.DisplayName ?? t.Name, vietnamese)
-                .Select(t => new HeatRow(t.Name, t.DisplayName ?? t.Name, stats[t.Name].ArticlesPerMonth)).ToList()));
+                .Select(t => new HeatRow(t.Name, t.DisplayName ?? t.Name, stats[t.Name].ArticlesPerMonth)).ToList())
+        {
+            Alerts = alerts,
+        });
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DanVan.Orchard.Email;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
 using DanVan.Orchard.Modules;
@@ -9,14 +8,14 @@ namespace DanVan.Tenants.Services;
 
 /// <summary>
 /// Creates and sets up a district tenant in one go, idempotently: a tenant already running is skipped, one left
-/// Uninitialized or Failed is set up again. Without an administrator password, the administrator is sent an invitation.
+/// Uninitialized or Failed is set up again. Without an administrator password, the administrator is sent an invitation:
+/// queued by the setup itself, in the same transaction as the account (see the Users module's setup handler).
 /// </summary>
 public sealed class TenantProvisioner(
     ITenantManager tenants,
     ITenantSetupService setup,
     TenantScopes scopes,
     IPublicAddress publicAddress,
-    IEmailSender email,
     ILogger<TenantProvisioner> logger)
 {
     /// <param name="siteBaseUrl">The portal's address for the invitation links, from <see cref="IPublicAddress.PortalOrigin"/> or
@@ -35,12 +34,15 @@ public sealed class TenantProvisioner(
             tenant ??= await tenants.CreateAsync(
                 new CreateTenantRequest(request.Name, request.DisplayName, request.Prefix, request.Host, request.Recipes[0]), cancellationToken);
             tenant = await setup.SetupAsync(tenant.Name, new TenantSetupRequest(
-                request.Recipes, request.DisplayName, "admin", request.AdminEmail, request.AdminPassword, request.Variables), cancellationToken);
+                request.Recipes, request.DisplayName, "admin", request.AdminEmail, request.AdminPassword, request.Variables)
+            {
+                PortalOrigin = siteBaseUrl,
+            }, cancellationToken);
 
             string? invitation = null;
             if (string.IsNullOrEmpty(request.AdminPassword))
             {
-                invitation = await InviteAsync(tenant, request.AdminEmail, siteBaseUrl, cancellationToken);
+                invitation = await InvitationLinkAsync(tenant, request.AdminEmail, siteBaseUrl, cancellationToken);
             }
 
             return new ProvisionResult(ProvisionStatus.Done, tenant, invitation, null, clock.Elapsed.TotalMilliseconds);
@@ -53,25 +55,19 @@ public sealed class TenantProvisioner(
         }
     }
 
-    /// <summary>Makes a one-time link for the tenant's administrator to choose a password, and e-mails it.</summary>
-    public async Task<string?> InviteAsync(TenantSettings tenant, string adminEmail, string? siteBaseUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// A one-time link for the tenant's administrator to choose a password, shown to the portal's administrator (the
+    /// mail with its own link is already in the district's outbox).
+    /// </summary>
+    public async Task<string?> InvitationLinkAsync(TenantSettings tenant, string adminEmail, string? siteBaseUrl, CancellationToken cancellationToken)
     {
         // Through the contract: whichever module of the tenant's enabled features invites users (Users), none if it is off.
         var link = await scopes.RunAsync(tenant, async services =>
             (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IUserInvitation>(cancellationToken)).FirstOrDefault() is { } invitation
                 ? await invitation.CreateLinkAsync(adminEmail, cancellationToken)
                 : null);
-        if (link is null)
-        {
-            return null;
-        }
 
         // The tenant's configured address, never the address the admin's request came in on.
-        var url = publicAddress.BaseUrl(tenant, siteBaseUrl ?? publicAddress.PortalOrigin(null)) + link;
-        await email.SendAsync(new EmailMessage(adminEmail, $"Mời quản trị trang {tenant.DisplayName ?? tenant.Name}",
-            $"Trang {tenant.DisplayName ?? tenant.Name} đã được tạo và bạn là quản trị viên.\n\n" +
-            $"Mở liên kết sau để đặt mật khẩu (dùng được một lần, trong 24 giờ), rồi đăng nhập với tên đăng nhập \"admin\":\n{url}\n"),
-            cancellationToken);
-        return url;
+        return link is null ? null : publicAddress.BaseUrl(tenant, siteBaseUrl ?? publicAddress.PortalOrigin(null)) + link;
     }
 }

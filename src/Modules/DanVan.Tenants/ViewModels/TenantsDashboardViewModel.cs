@@ -11,4 +11,10 @@ public sealed record TenantsDashboardViewModel(
     IReadOnlyList<(TenantSettings Tenant, DateTime? LastPublishedUtc)> Idle,
     IReadOnlyList<TenantSettings> RecentSetups,
     IReadOnlyList<string> MonthLabels,
-    IReadOnlyList<HeatRow> Heat);
+    IReadOnlyList<HeatRow> Heat)
+{
+    /// <summary>What modules report wrong with districts (mail failing), with a link into the district's admin.</summary>
+    public IReadOnlyList<DistrictAlert> Alerts { get; init; } = [];
+}
+
+public sealed record DistrictAlert(string DisplayName, string Message, string Url);

@@ -94,8 +94,21 @@ public sealed class AccountController(
             var code = await users.GeneratePasswordResetTokenAsync(user);
             // From the tenant's configured address: a forged Host header must not make the mail point elsewhere.
             var link = HttpContext.PublicUrl(Url.Action(nameof(ResetPassword), "Account", new { userId = user.Id, code })!);
-            await email.SendAsync(new EmailMessage(user.Email!, "Đặt lại mật khẩu",
-                $"Chào {user.UserName},\n\nĐể đặt lại mật khẩu, mở liên kết sau (dùng được một lần):\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này."), cancellationToken);
+            // The reset token is not stored (Identity derives it from the security stamp): the outbox row is this
+            // action's only write, so it needs no transaction to share.
+            try
+            {
+                await email.SendAsync(EmailMessage.FromTemplate(EmailTemplates.PasswordReset, user.Email!, new Dictionary<string, string>
+                {
+                    [EmailTemplates.Values.Link] = link,
+                    [EmailTemplates.Values.UserName] = user.UserName ?? user.Email!,
+                }), cancellationToken);
+            }
+            catch (EmailMessageException e)
+            {
+                // The same answer as for anyone: the form must not tell which accounts exist or what is wrong with them.
+                logger.LogWarning("The password reset mail for user {User} cannot be sent: {Reason}", user.UserName, e.Message);
+            }
         }
 
         notifier.Success("Nếu e-mail này có tài khoản, một liên kết đặt lại mật khẩu đã được gửi tới.");

@@ -1,6 +1,10 @@
 using System.Net.Mail;
+using DanVan.Orchard.Email;
 using DanVan.Orchard.Tenancy;
+using DanVan.Users.Data;
+using DanVan.Users.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Users.Handlers;
@@ -45,10 +49,16 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Creates the administrator; without a password, queues the invitation in the same database transaction, so the
+    /// account and its invitation exist together or not at all.
+    /// </summary>
     public async Task SetupAsync(TenantSetupContext context, CancellationToken cancellationToken)
     {
         var users = context.Services.GetRequiredService<UserManager<IdentityUser>>();
         var roles = context.Services.GetRequiredService<RoleManager<IdentityRole>>();
+        var db = context.Services.GetRequiredService<UsersDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         if (!await roles.RoleExistsAsync(AdministratorRole))
         {
@@ -72,6 +82,31 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
 
         Check(await users.CreateAsync(admin));
         Check(await users.AddToRoleAsync(admin, AdministratorRole));
+        if (string.IsNullOrEmpty(context.Request.AdminPassword))
+        {
+            await InviteAsync(context, admin, db, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task InviteAsync(TenantSetupContext context, IdentityUser admin, UsersDbContext db, CancellationToken cancellationToken)
+    {
+        var link = await context.Services.GetRequiredService<InvitationService>().CreateLinkAsync(admin.Email!, cancellationToken)
+            ?? throw new TenantSetupException("The administrator just created was not found for the invitation.");
+        var address = context.Services.GetRequiredService<IPublicAddress>();
+        var tenant = context.Services.GetRequiredService<TenantContext>().Settings;
+
+        // The tenant's configured address (or the portal address the admin or the CLI gave), never a request's Host.
+        var url = address.BaseUrl(tenant, context.Request.PortalOrigin ?? address.PortalOrigin(null)) + link;
+        await context.Services.GetRequiredService<IEmailSender>().SendAsync(
+            EmailMessage.FromTemplate(EmailTemplates.Invitation, admin.Email!, new Dictionary<string, string>
+            {
+                [EmailTemplates.Values.Link] = url,
+                [EmailTemplates.Values.UserName] = admin.UserName!,
+            }),
+            db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new TenantSetupException("The invitation must be queued in the setup's transaction."),
+            cancellationToken);
     }
 
     private static void Check(IdentityResult result)

@@ -1,0 +1,18 @@
+namespace DanVan.Email.Smtp;
+
+/// <summary>Where and how a tenant's mail is handed over now: a server, the development mail drop, or nowhere yet.</summary>
+public sealed record SmtpEndpoint(
+    MailTransportKind Kind,
+    string? Host,
+    int Port,
+    SmtpEncryptionMethod EncryptionMethod,
+    string? UserName,
+    string? Password,
+    string SenderAddress,
+    string SenderName,
+    TimeSpan Timeout,
+    string? WhyNone = null)
+{
+    public static SmtpEndpoint None(string why, string senderName) =>
+        new(MailTransportKind.None, null, 0, SmtpEncryptionMethod.None, null, null, string.Empty, senderName, TimeSpan.Zero, why);
+}

@@ -1,0 +1,38 @@
+using DanVan.Email.Data;
+using DanVan.Email.Outbox;
+using DanVan.Email.Smtp;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Email;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
+using DanVan.Orchard.Tenancy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DanVan.Email;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<EmailDbContext>(EmailDbContext.MigrationsHistoryTable);
+        services.Configure<SmtpHostOptions>(configuration.GetSection(SmtpHostOptions.SectionName));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
+        services.TryAddKeyedSingleton<TimeProvider>(OutboxClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
+
+        services.AddScoped<EmailSettingsStore>();
+        services.AddScoped<SmtpEndpointResolver>();
+        services.AddSingleton<MailTransportFactory>();
+        services.AddScoped<IEmailOutbox, OutboxEmailSender>();
+        services.AddScoped<OutboxTenantWorker>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxHealth>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        services.AddSingleton<ITenantAlertSource, MailFailureAlerts>();
+        services.AddSingleton<IPermissionProvider, EmailPermissions>();
+        services.AddSingleton<IAdminMenuProvider, EmailAdminMenu>();
+    }
+}

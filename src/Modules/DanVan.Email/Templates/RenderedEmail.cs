@@ -1,0 +1,3 @@
+namespace DanVan.Email.Templates;
+
+public sealed record RenderedEmail(string Subject, string TextBody, string? HtmlBody);

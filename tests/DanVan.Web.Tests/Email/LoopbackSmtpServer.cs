@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Authentication;
+using SmtpServer.ComponentModel;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace DanVan.Web.Tests.Email;
+
+/// <summary>
+/// A real SMTP server on a loopback port (the SmtpServer library), started and stopped by the tests: it requires a
+/// sign-in, keeps every message it accepts, and can be stopped and started again on the same port.
+/// </summary>
+public sealed class LoopbackSmtpServer : IAsyncDisposable
+{
+    public const string UserName = "danvan";
+    public const string GoodPassword = "mat-khau-smtp-2026";
+
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private CancellationTokenSource? _stop;
+    private SmtpServer.SmtpServer? _server;
+    private Task? _running;
+
+    public LoopbackSmtpServer()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+    }
+
+    public int Port { get; }
+
+    /// <summary>The password the server accepts now (change it to make sign-ins fail).</summary>
+    public string AcceptedPassword { get; set; } = GoodPassword;
+
+    public IReadOnlyList<MimeMessage> Received => [.. _received];
+
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        Received.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    public void Start()
+    {
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("smtp.loopback.test")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AuthenticationRequired(true).AllowUnsecureAuthentication(true))
+            .Build();
+        var services = new ServiceProvider();
+        services.Add(new Store(_received));
+        services.Add(new DelegatingUserAuthenticator((user, password) => user == UserName && password == AcceptedPassword));
+        _stop = new CancellationTokenSource();
+        _server = new SmtpServer.SmtpServer(options, services);
+        _running = _server.StartAsync(_stop.Token);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        _server.Shutdown();
+        await _stop!.CancelAsync();
+        try
+        {
+            await _running!;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped as asked.
+        }
+
+        await _server.ShutdownTask;
+        _stop.Dispose();
+        _server = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream(buffer.ToArray());
+            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
