@@ -18,6 +18,7 @@ public static class OrchardComposition
         new DanVan.Tenants.Startup(),
         new DanVan.Media.Startup(),
         new DanVan.Media.Azure.Startup(),
+        new DanVan.Search.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =

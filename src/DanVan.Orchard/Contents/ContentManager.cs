@@ -56,7 +56,7 @@ public sealed partial class ContentManager(
         }
 
         Write(record, item);
-        await db.SaveChangesAsync(cancellationToken);
+        await StoreAsync(new ContentChange(item.ContentItemId, item.ContentType, null), cancellationToken);
         tenant.Shell.SignalChanged();
     }
 
@@ -116,7 +116,7 @@ public sealed partial class ContentManager(
         }
 
         Write(record, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, publish ? ContentEventKind.Published : ContentEventKind.Saved), cancellationToken);
         await RaiseAsync(latest is null ? ContentEventKind.Created : ContentEventKind.Saved, item, actor, cancellationToken);
         if (publish)
         {
@@ -141,7 +141,7 @@ public sealed partial class ContentManager(
         item.PublishedUtc ??= DateTime.UtcNow;
         item.Author = actor.UserName;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Published), cancellationToken);
         await RaiseAsync(ContentEventKind.Published, item, actor, cancellationToken);
     }
 
@@ -160,7 +160,7 @@ public sealed partial class ContentManager(
         var item = ToItem(latest);
         item.Published = false;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Unpublished), cancellationToken);
         await RaiseAsync(ContentEventKind.Unpublished, item, actor, cancellationToken);
     }
 
@@ -175,8 +175,9 @@ public sealed partial class ContentManager(
             version.ConcurrencyStamp = NewStamp();
         }
 
-        await SaveChangesAsync(cancellationToken);
-        await RaiseAsync(ContentEventKind.Removed, ToItem(versions.Single(v => v.Latest)), actor, cancellationToken);
+        var removed = ToItem(versions.Single(v => v.Latest));
+        await SaveChangesAsync(Change(removed, ContentEventKind.Removed), cancellationToken);
+        await RaiseAsync(ContentEventKind.Removed, removed, actor, cancellationToken);
     }
 
     /// <summary>Brings a deleted item back, as a draft.</summary>
@@ -198,7 +199,7 @@ public sealed partial class ContentManager(
         var item = ToItem(latest);
         item.Published = false;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Restored), cancellationToken);
         await RaiseAsync(ContentEventKind.Restored, item, actor, cancellationToken);
     }
 
@@ -221,11 +222,13 @@ public sealed partial class ContentManager(
         return versions.Exists(v => v.Latest) ? versions : throw new ContentNotFoundException(contentItemId);
     }
 
-    private async Task SaveChangesAsync(CancellationToken cancellationToken)
+    private static ContentChange Change(ContentItem item, ContentEventKind kind) => new(item.ContentItemId, item.ContentType, kind);
+
+    private async Task SaveChangesAsync(ContentChange change, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await StoreAsync(change, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -234,6 +237,32 @@ public sealed partial class ContentManager(
         }
 
         tenant.Shell.SignalChanged();
+    }
+
+    /// <summary>Saves the change and what the enabled recorders write for it (index tasks) in one transaction.</summary>
+    private async Task StoreAsync(ContentChange change, CancellationToken cancellationToken)
+    {
+        var recorders = await features.GetEnabledAsync<IContentChangeRecorder>(cancellationToken);
+        if (recorders.Count == 0 || db.Database.CurrentTransaction is not null)
+        {
+            // No recorder, or the caller's own transaction (a setup) already makes the whole thing atomic.
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var recorder in recorders)
+            {
+                await recorder.RecordAsync(change, db.Database, cancellationToken);
+            }
+
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var recorder in recorders)
+        {
+            await recorder.RecordAsync(change, db.Database, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task RaiseAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)
