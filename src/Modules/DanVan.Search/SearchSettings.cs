@@ -16,8 +16,11 @@ public sealed class SearchSettings
 
     public float TagsBoost { get; set; } = 2;
 
-    /// <summary>How much more a word typed with its diacritics counts when found with the same diacritics.</summary>
-    public float ExactBoost { get; set; } = 2;
+    /// <summary>
+    /// The flat score of a word typed with its diacritics and found as typed; far above term scores, so exact matches
+    /// rank first (a value near the others' boosts would make it an ordinary preference instead).
+    /// </summary>
+    public float ExactBoost { get; set; } = 1000;
 
     public float Boost(string role) => role switch
     {

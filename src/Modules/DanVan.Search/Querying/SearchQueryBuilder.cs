@@ -51,7 +51,7 @@ public static class SearchQueryBuilder
         }
 
         // Short queries need every word; a long one most of them (a reader's sentence has filler words).
-        var required = groups.Count <= 3 ? groups.Count : groups.Count - (groups.Count / 4);
+        var required = groups.Count <= 2 ? groups.Count : (int)Math.Ceiling(groups.Count * 2 / 3.0);
         foreach (var group in groups)
         {
             query.Add(group, Occur.SHOULD);
@@ -89,15 +89,20 @@ public static class SearchQueryBuilder
     private static Query WordGroup(string exact, string folded, SearchSettings settings)
     {
         var group = new BooleanQuery();
-        var accented = !string.Equals(exact, folded, StringComparison.Ordinal);
         foreach (var role in SearchFields.TextRoles)
         {
-            var boost = settings.Boost(role);
-            group.Add(Boosted(new TermQuery(new Term(role + SearchFields.FoldedSuffix, folded)), boost), Occur.SHOULD);
-            if (accented)
+            group.Add(Boosted(new TermQuery(new Term(role + SearchFields.FoldedSuffix, folded)), settings.Boost(role)), Occur.SHOULD);
+        }
+
+        if (!string.Equals(exact, folded, StringComparison.Ordinal))
+        {
+            var anywhere = new BooleanQuery();
+            foreach (var role in SearchFields.TextRoles)
             {
-                group.Add(Boosted(new TermQuery(new Term(role + SearchFields.ExactSuffix, exact)), boost * settings.ExactBoost), Occur.SHOULD);
+                anywhere.Add(new TermQuery(new Term(role + SearchFields.ExactSuffix, exact)), Occur.SHOULD);
             }
+
+            group.Add(ExactTier(anywhere, settings), Occur.SHOULD);
         }
 
         return group;
@@ -106,19 +111,31 @@ public static class SearchQueryBuilder
     private static Query PhraseGroup(List<(string Exact, string Folded)> words, SearchSettings settings)
     {
         var group = new BooleanQuery();
-        var accented = words.Exists(w => !string.Equals(w.Exact, w.Folded, StringComparison.Ordinal));
         foreach (var role in SearchFields.TextRoles)
         {
-            var boost = settings.Boost(role);
-            group.Add(Boosted(Phrase(role + SearchFields.FoldedSuffix, words.Select(w => w.Folded)), boost * 2), Occur.SHOULD);
-            if (accented)
+            group.Add(Boosted(Phrase(role + SearchFields.FoldedSuffix, words.Select(w => w.Folded)), settings.Boost(role) * 2), Occur.SHOULD);
+        }
+
+        if (words.Exists(w => !string.Equals(w.Exact, w.Folded, StringComparison.Ordinal)))
+        {
+            var anywhere = new BooleanQuery();
+            foreach (var role in SearchFields.TextRoles)
             {
-                group.Add(Boosted(Phrase(role + SearchFields.ExactSuffix, words.Select(w => w.Exact)), boost * 2 * settings.ExactBoost), Occur.SHOULD);
+                anywhere.Add(Phrase(role + SearchFields.ExactSuffix, words.Select(w => w.Exact)), Occur.SHOULD);
             }
+
+            group.Add(ExactTier(anywhere, settings), Occur.SHOULD);
         }
 
         return group;
     }
+
+    /// <summary>
+    /// A flat score far above what term statistics give: an item having the word as typed (with its diacritics)
+    /// ranks before every item having only a look-alike ("vận" before "Vân" in a title), whatever the lengths and
+    /// frequencies; among equals the usual relevance decides.
+    /// </summary>
+    private static Query ExactTier(Query anywhere, SearchSettings settings) => new ConstantScoreQuery(anywhere) { Boost = settings.ExactBoost };
 
     private static Query Phrase(string field, IEnumerable<string> terms)
     {
