@@ -121,6 +121,8 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
         {
             Directory.Delete(path, recursive: true);
         }
+
+        File.Delete(TenantSearchIndex.ProcessLockPath(path));
     }
 
     public void Dispose()

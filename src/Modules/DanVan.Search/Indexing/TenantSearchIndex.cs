@@ -26,6 +26,7 @@ public sealed class TenantSearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private volatile bool _disposed;
+    private FileStream? _processLock;
 
     private TenantSearchIndex(string tenant, string path, LuceneDirectory directory, IndexWriter writer, bool needsRebuild)
     {
@@ -69,17 +70,52 @@ public sealed class TenantSearchIndex : IDisposable
     public static TenantSearchIndex Open(string tenant, string path, out string? problem)
     {
         problem = null;
-        System.IO.Directory.CreateDirectory(path);
+        var processLock = AcquireProcessLock(path);
         try
         {
-            return OpenAt(tenant, path);
-        }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or InvalidDataException)
-        {
-            problem = e.Message;
-            System.IO.Directory.Delete(path, recursive: true);
             System.IO.Directory.CreateDirectory(path);
-            return OpenAt(tenant, path);
+            TenantSearchIndex index;
+            try
+            {
+                index = OpenAt(tenant, path);
+            }
+            catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or InvalidDataException)
+            {
+                problem = e.Message;
+                System.IO.Directory.Delete(path, recursive: true);
+                System.IO.Directory.CreateDirectory(path);
+                index = OpenAt(tenant, path);
+            }
+
+            index._processLock = processLock;
+            return index;
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The file beside the index folder that one process at a time holds while it has the index open.</summary>
+    public static string ProcessLockPath(string path) => path.TrimEnd(System.IO.Path.DirectorySeparatorChar) + ".lock";
+
+    /// <summary>
+    /// Lucene's own lock file does not keep another process (the CLI, a second site on the same folder) out on every
+    /// platform; an exclusive handle does (.NET holds it with flock on Unix), so a process never reads an index another
+    /// is writing, nor takes it for corrupt and deletes it.
+    /// </summary>
+    private static FileStream AcquireProcessLock(string path)
+    {
+        var lockPath = ProcessLockPath(path);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new SearchIndexHeldException(path, e);
         }
     }
 
@@ -208,5 +244,6 @@ public sealed class TenantSearchIndex : IDisposable
         // (Lucene 4.8's close commits), so whatever is pending is rolled back.
         _writer.Rollback();
         _directory.Dispose();
+        _processLock?.Dispose();
     }
 }
