@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DanVan.Orchard.Contents;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,22 +7,8 @@ namespace DanVan.Web.Tests.Search;
 /// <summary>Helpers of the search tests: items made through the content manager (so index tasks are written as in the admin) and reading the results page.</summary>
 public static partial class SearchTestSupport
 {
-    public static ContentItem Article(string title, string lead, string body, string category = "Tin hoạt động", params string[] tags) => new()
-    {
-        ContentType = "Article",
-        DisplayText = title,
-        Content = new JsonObject
-        {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["HtmlBodyPart"] = new JsonObject { ["Html"] = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p>" },
-            ["Article"] = new JsonObject
-            {
-                ["Summary"] = new JsonObject { ["Text"] = lead },
-                ["Category"] = new JsonObject { ["Text"] = category },
-                ["Tags"] = new JsonObject { ["TagNames"] = new JsonArray(tags.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()) },
-            },
-        },
-    };
+    public static ContentItem Article(string title, string lead, string body, string category = "Tin hoạt động", params string[] tags) =>
+        SearchArticle.Make(title, lead, body, category, tags);
 
     /// <summary>Saves (and publishes) the item as an editor would; returns its id.</summary>
     public static async Task<string> SaveAsync(OrchardWebApplicationFactory site, string tenant, ContentItem item, bool publish = true)
