@@ -52,6 +52,16 @@ public sealed class SearchPageTests(ProvisionedSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public async Task An_item_with_text_that_is_not_valid_unicode_is_indexed_and_does_not_stop_the_ones_after_it()
+    {
+        var broken = await SaveAsync(site, "HoaAn", Article("Tin hongunicode \uD800 lẻ", "Tóm tắt.", "Nội dung \uDC00."));
+        var after = await SaveAsync(site, "HoaAn", Article("Tin sauhongunicode", "Tóm tắt.", "Nội dung."));
+        await Eventually.ReturnsAsync(() => SearchAsync("hoa-an", "q=sauhongunicode"), h => HitIds(h).Contains(after), TimeSpan.FromSeconds(1));
+        Assert.Equal([after], HitIds(await SearchAsync("hoa-an", "q=sauhongunicode")));
+        Assert.Equal([broken], HitIds(await SearchAsync("hoa-an", "q=hongunicode")));
+    }
+
+    [Fact]
     public async Task A_query_of_two_thousand_characters_is_answered_with_a_message()
     {
         var html = await SearchAsync("hoa-an", "q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("dân vận ", 250))));

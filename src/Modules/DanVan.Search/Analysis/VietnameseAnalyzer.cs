@@ -1,4 +1,3 @@
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -24,8 +23,7 @@ public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     protected override TextReader InitReader(string fieldName, TextReader reader)
     {
         // Text is stored in NFC (so highlighting offsets hold); queries and any decomposed input are brought to it here.
-        var text = reader.ReadToEnd();
-        return new StringReader(text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC));
+        return new StringReader(TextNormalizer.Nfc(reader.ReadToEnd()));
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -116,7 +116,7 @@ public sealed class SearchDocumentBuilder(ContentIndexText indexText, ContentDef
 
     private static string Normalize(string text)
     {
-        text = text.Normalize(NormalizationForm.FormC);
+        text = TextNormalizer.Nfc(text);
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -110,12 +110,26 @@ public sealed class SearchIndexer(
         foreach (var id in ids)
         {
             changes.Add(published.TryGetValue(id, out var item) && types.Contains(item.ContentType)
-                ? (id, await builder.BuildAsync(item, types, cancellationToken))
+                ? (id, await BuildOrSkipAsync(item, types, cancellationToken))
                 : (id, null));
         }
 
         index.Apply(changes, tasks[^1].Id);
         return tasks.Count;
+    }
+
+    /// <summary>The item's document; an item that cannot be indexed is left out (logged) rather than stopping every task after it.</summary>
+    private async Task<Document?> BuildOrSkipAsync(DanVan.Orchard.Contents.ContentItem item, IndexedTypes types, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await builder.BuildAsync(item, types, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Content item {ContentItemId} of tenant {Tenant} could not be indexed; it is left out of search.", item.ContentItemId, tenant.Settings.Name);
+            return null;
+        }
     }
 
     private async Task<int> RebuildAsync(TenantSearchIndex index, CancellationToken cancellationToken)
@@ -142,7 +156,10 @@ public sealed class SearchIndexer(
 
             foreach (var item in items)
             {
-                index.AddForRebuild(await builder.BuildAsync(item, types, cancellationToken));
+                if (await BuildOrSkipAsync(item, types, cancellationToken) is { } document)
+                {
+                    index.AddForRebuild(document);
+                }
             }
 
             done += items.Count;

@@ -122,7 +122,11 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
             Directory.Delete(path, recursive: true);
         }
 
-        File.Delete(TenantSearchIndex.ProcessLockPath(path));
+        var lockFile = TenantSearchIndex.ProcessLockPath(path);
+        if (File.Exists(lockFile))
+        {
+            File.Delete(lockFile);
+        }
     }
 
     public void Dispose()

@@ -238,12 +238,19 @@ public sealed class TenantSearchIndex : IDisposable
         }
 
         _disposed = true;
-        _searchers.Dispose();
+        try
+        {
+            _searchers.Dispose();
 
-        // Everything meant to last is committed with its checkpoint; closing must not commit a half-done rebuild
-        // (Lucene 4.8's close commits), so whatever is pending is rolled back.
-        _writer.Rollback();
-        _directory.Dispose();
-        _processLock?.Dispose();
+            // Everything meant to last is committed with its checkpoint; closing must not commit a half-done rebuild
+            // (Lucene 4.8's close commits), so whatever is pending is rolled back.
+            _writer.Rollback();
+        }
+        finally
+        {
+            // Whatever failed above (the folder deleted under it), the files and the lock are let go.
+            _directory.Dispose();
+            _processLock?.Dispose();
+        }
     }
 }
