@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet DanVan.Bench.dll [--tenants N] [--first 1]   (App_Data and recipes from DanVan__* variables)
 //        dotnet DanVan.Bench.dll --csv N                     bulk-provision N tenants from a generated CSV, wall time
 //        dotnet DanVan.Bench.dll --scale 10,100,1000         RSS after that many set-up tenants, each visited once
+//        dotnet DanVan.Bench.dll --search [10000]        search: index N generated articles, query p50/p99, precision@3
 //        dotnet DanVan.Bench.dll --media photo.jpg           upload throughput into the configured media store
 //        dotnet DanVan.Bench.dll --email 2000                outbox: enqueue cost, delivery throughput to a local SMTP server
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
@@ -27,6 +28,11 @@ if (args.Contains("--soak-import"))
 if (args.Contains("--email"))
 {
     return await DanVan.Bench.EmailBench.RunAsync(args);
+}
+
+if (args.Contains("--search"))
+{
+    return await DanVan.Bench.SearchBench.RunAsync(args);
 }
 
 if (args.Contains("--media"))

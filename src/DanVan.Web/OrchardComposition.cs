@@ -19,6 +19,7 @@ public static class OrchardComposition
         new DanVan.Media.Startup(),
         new DanVan.Media.Azure.Startup(),
         new DanVan.Email.Startup(),
+        new DanVan.Search.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =

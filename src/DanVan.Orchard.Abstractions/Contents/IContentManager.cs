@@ -43,6 +43,13 @@ public interface IContentManager
     Task<IReadOnlyList<ContentItem>> ListPublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>The latest version with its concurrency stamp (also for a removed item, to restore it).</summary>
+    /// <summary>The published versions of these items (an item not published, or removed, is simply absent).</summary>
+    Task<IReadOnlyList<ContentItem>> GetPublishedAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken);
+
+    /// <summary>Every published item of these types, a batch at a time in storage order: pass the <c>After</c> of the previous batch, 0 to start.</summary>
+    Task<(IReadOnlyList<ContentItem> Items, long After)> ListPublishedBatchAsync(
+        IReadOnlyCollection<string> contentTypes, long after, int take, CancellationToken cancellationToken);
+
     Task<ContentVersion?> GetLatestVersionAsync(string contentItemId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<(ContentVersion Version, bool Latest, bool Published)>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken);

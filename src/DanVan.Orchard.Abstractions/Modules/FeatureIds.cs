@@ -14,6 +14,7 @@ public static class FeatureIds
     public const string Media = "DanVan.Media";
     public const string MediaAzure = "DanVan.Media.Azure";
     public const string MeetingReports = "DanVan.MeetingReports";
+    public const string Search = "DanVan.Search";
     public const string Setup = "DanVan.Setup";
     public const string Tenants = "DanVan.Tenants";
     public const string Users = "DanVan.Users";

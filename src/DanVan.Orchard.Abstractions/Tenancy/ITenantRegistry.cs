@@ -9,6 +9,9 @@ public interface ITenantRegistry
     /// <summary>Every tenant, as last read from the tenant store.</summary>
     IReadOnlyList<TenantSettings> All { get; }
 
+    /// <summary>Whether the tenant store was read at least once (before that, <see cref="All"/> is empty, not "no tenants").</summary>
+    bool HasLoaded { get; }
+
     /// <summary>The provincial portal, or null before it exists.</summary>
     TenantSettings? Default { get; }
 
@@ -18,7 +21,8 @@ public interface ITenantRegistry
     TenantMatch? Resolve(string host, string path);
 
     /// <summary>The tenant's runtime state in this process (created on first use).</summary>
-    ITenantShell GetShell(TenantSettings tenant);
+    /// <param name="touch">False for background work that must not count as use (an idle tenant is still released).</param>
+    ITenantShell GetShell(TenantSettings tenant, bool touch = true);
 
     /// <summary>The tenant's database size on disk in bytes, or null when it cannot be told.</summary>
     long? GetDatabaseSize(TenantSettings tenant);

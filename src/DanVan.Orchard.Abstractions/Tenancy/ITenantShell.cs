@@ -10,6 +10,9 @@ public interface ITenantShell
 
     TenantCache Cache { get; }
 
+    /// <summary>Cancelled when the shell is released (idle, disabled, changed, removed): close what was opened for it.</summary>
+    CancellationToken Released { get; }
+
     /// <summary>Changes whenever the tenant's content, settings or features change.</summary>
     long ContentGeneration { get; }
 

@@ -23,6 +23,30 @@ public sealed partial class ContentManager
         return records.Select(ToItem).ToList();
     }
 
+    /// <summary>The published versions of these items (an item not published, or removed, is simply absent).</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetPublishedAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(c => contentItemIds.Contains(c.ContentItemId) && c.Published && !c.Removed)
+            .ToListAsync(cancellationToken);
+        return records.Select(ToItem).ToList();
+    }
+
+    /// <summary>
+    /// Every published item of these types, a batch at a time in storage order (for rebuilding a search index without
+    /// holding them all): pass the <c>After</c> of the previous batch, 0 to start.
+    /// </summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, long After)> ListPublishedBatchAsync(
+        IReadOnlyCollection<string> contentTypes, long after, int take, CancellationToken cancellationToken)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Id > after && c.Published && !c.Removed && contentTypes.Contains(c.ContentType))
+            .OrderBy(c => c.Id)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return (records.Select(ToItem).ToList(), records.Count == 0 ? after : records[^1].Id);
+    }
+
     /// <summary>The latest version with its concurrency stamp (also for a removed item, to restore it).</summary>
     public async Task<ContentVersion?> GetLatestVersionAsync(string contentItemId, CancellationToken cancellationToken)
     {

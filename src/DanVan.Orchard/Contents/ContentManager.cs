@@ -4,6 +4,7 @@ using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Orchard.Contents;
 
@@ -56,7 +57,7 @@ public sealed partial class ContentManager(
         }
 
         Write(record, item);
-        await db.SaveChangesAsync(cancellationToken);
+        await StoreAsync(new ContentChange(item.ContentItemId, item.ContentType, null), cancellationToken);
         tenant.Shell.SignalChanged();
     }
 
@@ -116,7 +117,7 @@ public sealed partial class ContentManager(
         }
 
         Write(record, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, publish ? ContentEventKind.Published : ContentEventKind.Saved), cancellationToken);
         await RaiseAsync(latest is null ? ContentEventKind.Created : ContentEventKind.Saved, item, actor, cancellationToken);
         if (publish)
         {
@@ -141,7 +142,7 @@ public sealed partial class ContentManager(
         item.PublishedUtc ??= DateTime.UtcNow;
         item.Author = actor.UserName;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Published), cancellationToken);
         await RaiseAsync(ContentEventKind.Published, item, actor, cancellationToken);
     }
 
@@ -160,7 +161,7 @@ public sealed partial class ContentManager(
         var item = ToItem(latest);
         item.Published = false;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Unpublished), cancellationToken);
         await RaiseAsync(ContentEventKind.Unpublished, item, actor, cancellationToken);
     }
 
@@ -175,8 +176,9 @@ public sealed partial class ContentManager(
             version.ConcurrencyStamp = NewStamp();
         }
 
-        await SaveChangesAsync(cancellationToken);
-        await RaiseAsync(ContentEventKind.Removed, ToItem(versions.Single(v => v.Latest)), actor, cancellationToken);
+        var removed = ToItem(versions.Single(v => v.Latest));
+        await SaveChangesAsync(Change(removed, ContentEventKind.Removed), cancellationToken);
+        await RaiseAsync(ContentEventKind.Removed, removed, actor, cancellationToken);
     }
 
     /// <summary>Brings a deleted item back, as a draft.</summary>
@@ -198,7 +200,7 @@ public sealed partial class ContentManager(
         var item = ToItem(latest);
         item.Published = false;
         Write(latest, item);
-        await SaveChangesAsync(cancellationToken);
+        await SaveChangesAsync(Change(item, ContentEventKind.Restored), cancellationToken);
         await RaiseAsync(ContentEventKind.Restored, item, actor, cancellationToken);
     }
 
@@ -221,11 +223,13 @@ public sealed partial class ContentManager(
         return versions.Exists(v => v.Latest) ? versions : throw new ContentNotFoundException(contentItemId);
     }
 
-    private async Task SaveChangesAsync(CancellationToken cancellationToken)
+    private static ContentChange Change(ContentItem item, ContentEventKind kind) => new(item.ContentItemId, item.ContentType, kind);
+
+    private async Task SaveChangesAsync(ContentChange change, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await StoreAsync(change, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -234,6 +238,32 @@ public sealed partial class ContentManager(
         }
 
         tenant.Shell.SignalChanged();
+    }
+
+    /// <summary>Saves the change and what the enabled recorders write for it (index tasks) in one transaction.</summary>
+    private async Task StoreAsync(ContentChange change, CancellationToken cancellationToken)
+    {
+        var recorders = await features.GetEnabledAsync<IContentChangeRecorder>(cancellationToken);
+        if (recorders.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        // The caller's own transaction (a setup) already makes the whole thing atomic.
+        var outer = db.Database.CurrentTransaction;
+        await using var own = outer is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.SaveChangesAsync(cancellationToken);
+        var transaction = (outer ?? own!).GetDbTransaction();
+        foreach (var recorder in recorders)
+        {
+            await recorder.RecordAsync(change, transaction, cancellationToken);
+        }
+
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
     }
 
     private async Task RaiseAsync(ContentEventKind kind, ContentItem item, ContentActor actor, CancellationToken cancellationToken)

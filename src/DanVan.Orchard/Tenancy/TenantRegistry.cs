@@ -116,15 +116,22 @@ public sealed class TenantRegistry(
         }
     }
 
-    /// <summary>The shell for these exact settings; a shell made for older settings is replaced.</summary>
-    public TenantShell GetShell(TenantSettings settings)
+    /// <summary>
+    /// The shell for these exact settings; a shell made for older settings is replaced. Background work that must not
+    /// keep an idle tenant from being released passes <paramref name="touch"/> false.
+    /// </summary>
+    public TenantShell GetShell(TenantSettings settings, bool touch = true)
     {
         while (true)
         {
             var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration, logger, DropCachedPages));
             if (shell.Settings == settings)
             {
-                shell.Touch();
+                if (touch)
+                {
+                    shell.Touch();
+                }
+
                 return shell;
             }
 
@@ -143,7 +150,7 @@ public sealed class TenantRegistry(
 
     TenantMatch? ITenantRegistry.Resolve(string host, string path) => _table.Resolve(host, path);
 
-    ITenantShell ITenantRegistry.GetShell(TenantSettings tenant) => GetShell(tenant);
+    ITenantShell ITenantRegistry.GetShell(TenantSettings tenant, bool touch) => GetShell(tenant, touch);
 
     long? ITenantRegistry.GetDatabaseSize(TenantSettings tenant) => DatabaseFor(tenant).GetSize(tenant);
 

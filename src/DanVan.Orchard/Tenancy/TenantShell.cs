@@ -24,6 +24,7 @@ public sealed class TenantShell : ITenantShell
     private volatile bool _migrated;
     private readonly ILogger _logger;
     private readonly Action<TenantShell>? _changed;
+    private readonly CancellationTokenSource _released = new();
 
     // Whether the database can be used, as this process last found it. Deliberately a runtime flag of the shell and not
     // a state written to the tenant store: a missing or unreadable file is usually an operator's mistake or a restore
@@ -181,10 +182,25 @@ public sealed class TenantShell : ITenantShell
 
     private sealed record DatabaseProblem(string Reason, bool Missing, DateTime FoundUtc);
 
-    /// <summary>Lets go of pooled connections and cached state.</summary>
+    /// <summary>
+    /// Cancelled when the shell is released (idle, disabled, settings changed, removed): a module keeping per-tenant
+    /// resources outside the shell (a search index with open files) registers here to close them.
+    /// </summary>
+    public CancellationToken Released => _released.Token;
+
+    /// <summary>Lets go of pooled connections and cached state, and tells those registered on <see cref="Released"/>.</summary>
     public void Release()
     {
         Cache.Clear();
         Database.Release(Settings);
+        try
+        {
+            _released.Cancel();
+        }
+        catch (AggregateException e)
+        {
+            // One module failing to close its resources must not keep the others from closing theirs.
+            _logger.LogError(e, "Releasing tenant {Tenant}: a module failed to close its resources.", Settings.Name);
+        }
     }
 }

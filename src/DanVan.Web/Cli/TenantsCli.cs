@@ -136,7 +136,12 @@ public static class TenantsCli
             return problems.Count == 0 ? 0 : 1;
         }));
 
-        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import, check };
+        var optionalName = new Option<string?>("--name") { Description = "Tenant name, e.g. HoaAn" };
+        var all = new Option<bool>("--all") { Description = "Every running tenant" };
+        var searchRebuild = new Command("search-rebuild", "Rebuild the search index of a tenant (--name) or of every running tenant (--all)") { optionalName, all };
+        searchRebuild.SetAction((result, ct) => WithServices(services => SearchRebuildCli.RunAsync(services, result.GetValue(optionalName), result.GetValue(all), ct)));
+
+        var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import, check, searchRebuild };
         var root = new RootCommand("DanVan.Orchard host") { tenantsCommand };
 
         var parsed = root.Parse(args);

@@ -12,4 +12,7 @@ public interface IContentFieldHandler
 
     /// <summary>The value's words for a search index, or null.</summary>
     string? IndexText(ContentFieldContext context) => null;
+
+    /// <summary>What the value's words usually are to a search index (a definition's <c>ContentIndexSettings.Role</c> wins).</summary>
+    Parts.ContentIndexRole IndexRole => Parts.ContentIndexRole.Text;
 }

@@ -21,4 +21,7 @@ public interface IContentPartHandler
 
     /// <summary>The part's words for a search index, or null.</summary>
     string? IndexText(ContentPartContext context) => null;
+
+    /// <summary>What the part's words usually are to a search index (a definition's <c>ContentIndexSettings.Role</c> wins).</summary>
+    ContentIndexRole IndexRole => ContentIndexRole.Text;
 }

@@ -21,6 +21,8 @@ public sealed class HtmlFieldHandler(HtmlContent html) : IContentFieldHandler
         return Task.CompletedTask;
     }
 
+    public DanVan.Orchard.Contents.Parts.ContentIndexRole IndexRole => DanVan.Orchard.Contents.Parts.ContentIndexRole.Body;
+
     public string? IndexText(ContentFieldContext context) =>
         context.Value["Html"]?.GetValue<string>() is { } value ? HtmlContent.Text(value) : null;
 }

@@ -22,6 +22,8 @@ public sealed class HtmlBodyPartHandler(HtmlContent html) : IContentPartHandler
         return Task.CompletedTask;
     }
 
+    public DanVan.Orchard.Contents.Parts.ContentIndexRole IndexRole => DanVan.Orchard.Contents.Parts.ContentIndexRole.Body;
+
     public string? IndexText(ContentPartContext context) =>
         context.Part?["Html"]?.GetValue<string>() is { } body ? HtmlContent.Text(body) : null;
 }

@@ -21,5 +21,7 @@ public sealed class TitlePartHandler : IContentPartHandler
         return Task.CompletedTask;
     }
 
+    public DanVan.Orchard.Contents.Parts.ContentIndexRole IndexRole => DanVan.Orchard.Contents.Parts.ContentIndexRole.Title;
+
     public string? IndexText(ContentPartContext context) => context.Part?["Title"]?.GetValue<string>();
 }

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Tenancy;
+using DanVan.Search.Data;
+using Lucene.Net.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Search.Indexing;
+
+/// <summary>
+/// Brings the current tenant's index up to date: applies the index tasks after its checkpoint (each reads the item's
+/// current published version: indexed, or deleted from the index), or rebuilds it from the database when it is new,
+/// was found corrupt, or a rebuild was asked for.
+/// </summary>
+public sealed class SearchIndexer(
+    SearchDbContext db,
+    IContentManager content,
+    SearchDocumentBuilder builder,
+    SearchIndexes indexes,
+    TenantContext tenant,
+    IOptions<SearchOptions> options,
+    ILogger<SearchIndexer> logger)
+{
+    private const int TaskBatch = 500;
+
+    /// <summary>The current tenant's index, opened if needed and caught up with every task committed so far.</summary>
+    public async Task<TenantSearchIndex> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(tenant.Shell, cancellationToken);
+        if (index.NeedsRebuild || await HasPendingAsync(index, cancellationToken))
+        {
+            await CatchUpAsync(index, cancellationToken);
+        }
+
+        return index;
+    }
+
+    public async Task<bool> HasPendingAsync(TenantSearchIndex index, CancellationToken cancellationToken) =>
+        await db.Tasks.AnyAsync(t => t.Id > index.Checkpoint, cancellationToken);
+
+    public Task<int> CountPendingAsync(long checkpoint, CancellationToken cancellationToken) =>
+        db.Tasks.CountAsync(t => t.Id > checkpoint, cancellationToken);
+
+    public async Task<long> LastTaskIdAsync(CancellationToken cancellationToken) =>
+        await db.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+
+    /// <summary>Asks every node to rebuild this tenant's index (a task, so another node or the running site sees it too).</summary>
+    public async Task RequestRebuildAsync(CancellationToken cancellationToken)
+    {
+        db.Tasks.Add(new SearchIndexTask { ContentItemId = SearchIndexTask.RebuildAll, CreatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Applies what is pending; returns how many tasks were applied (a rebuild counts its documents).</summary>
+    public async Task<int> CatchUpAsync(TenantSearchIndex index, CancellationToken cancellationToken)
+    {
+        await index.WriteLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (index.IsDisposed)
+            {
+                return 0;
+            }
+
+            var applied = 0;
+            while (true)
+            {
+                if (index.NeedsRebuild)
+                {
+                    applied += await RebuildAsync(index, cancellationToken);
+                    continue;
+                }
+
+                var checkpoint = index.Checkpoint;
+                var tasks = await db.Tasks.AsNoTracking().Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(TaskBatch).ToListAsync(cancellationToken);
+                if (tasks.Count == 0)
+                {
+                    return applied;
+                }
+
+                if (tasks.Exists(t => t.ContentItemId == SearchIndexTask.RebuildAll))
+                {
+                    applied += await RebuildAsync(index, cancellationToken);
+                    continue;
+                }
+
+                applied += await ApplyAsync(index, tasks, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Whatever was written since the last commit (half a rebuild) must never be committed by a later batch:
+            // the index is closed, which rolls it back; the next use opens it at its last commit and tries again.
+            _ = indexes.Close(index.Tenant, index);
+            throw;
+        }
+        finally
+        {
+            index.WriteLock.Release();
+        }
+    }
+
+    private async Task<int> ApplyAsync(TenantSearchIndex index, List<SearchIndexTask> tasks, CancellationToken cancellationToken)
+    {
+        var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+        var types = await builder.GetIndexedTypesAsync(cancellationToken);
+        var published = (await content.GetPublishedAsync(ids, cancellationToken)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var changes = new List<(string, Document?)>(ids.Count);
+        foreach (var id in ids)
+        {
+            changes.Add(published.TryGetValue(id, out var item) && types.Contains(item.ContentType)
+                ? (id, await BuildOrSkipAsync(item, types, cancellationToken))
+                : (id, null));
+        }
+
+        index.Apply(changes, tasks[^1].Id);
+        return tasks.Count;
+    }
+
+    /// <summary>The item's document; an item that cannot be indexed is left out (logged) rather than stopping every task after it.</summary>
+    private async Task<Document?> BuildOrSkipAsync(DanVan.Orchard.Contents.ContentItem item, IndexedTypes types, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await builder.BuildAsync(item, types, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Content item {ContentItemId} of tenant {Tenant} could not be indexed; it is left out of search.", item.ContentItemId, tenant.Settings.Name);
+            return null;
+        }
+    }
+
+    private async Task<int> RebuildAsync(TenantSearchIndex index, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+
+        // Tasks written while rebuilding are applied after it (applying a task twice does no harm).
+        var checkpoint = await LastTaskIdAsync(cancellationToken);
+        var types = await builder.GetIndexedTypesAsync(cancellationToken);
+        var counts = await content.CountByTypeAsync(cancellationToken);
+        var total = counts.Where(c => c.Key.Published && types.Contains(c.Key.ContentType)).Sum(c => c.Value);
+
+        index.BeginRebuild();
+        index.RebuildProgress = (0, total);
+        var done = 0;
+        long after = 0;
+        while (true)
+        {
+            var (items, next) = await content.ListPublishedBatchAsync(types.Names, after, options.Value.RebuildBatchSize, cancellationToken);
+            if (items.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var item in items)
+            {
+                if (await BuildOrSkipAsync(item, types, cancellationToken) is { } document)
+                {
+                    index.AddForRebuild(document);
+                }
+            }
+
+            done += items.Count;
+            index.RebuildProgress = (done, Math.Max(done, total));
+            after = next;
+        }
+
+        index.FinishRebuild(checkpoint);
+        logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} document(s) in {Milliseconds} ms.", tenant.Settings.Name, done, clock.ElapsedMilliseconds);
+        return done;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using DanVan.Orchard;
+using DanVan.Orchard.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Search.Indexing;
+
+/// <summary>
+/// The indexes open in this process, one per tenant, opened on first use and closed when the tenant's shell is
+/// released (idle, disabled, changed, removed), so an idle tenant's index costs no memory nor file handles.
+/// </summary>
+public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths paths, ILogger<SearchIndexes> logger) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, TenantSearchIndex> _open = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Task> _closing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _openLock = new(1, 1);
+
+    public string PathOf(string tenantName) => string.IsNullOrWhiteSpace(options.Value.IndexRoot)
+        ? Path.Combine(paths.TenantFolder(tenantName), "search")
+        : Path.Combine(Path.GetFullPath(options.Value.IndexRoot, paths.Root), tenantName);
+
+    public IReadOnlyCollection<string> OpenTenants => _open.Keys.ToList();
+
+    public TenantSearchIndex? Find(string tenantName) => _open.TryGetValue(tenantName, out var index) ? index : null;
+
+    /// <summary>The tenant's index, opened (and created when missing) if it is not open yet.</summary>
+    public async Task<TenantSearchIndex> GetAsync(ITenantShell shell, CancellationToken cancellationToken)
+    {
+        var name = shell.Settings.Name;
+        if (_open.TryGetValue(name, out var index) && !index.IsDisposed)
+        {
+            return index;
+        }
+
+        await _openLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_open.TryGetValue(name, out index) && !index.IsDisposed)
+            {
+                return index;
+            }
+
+            // The previous index of this tenant may still be closing (its writer holds the lock file).
+            if (_closing.TryGetValue(name, out var closing))
+            {
+                await closing.WaitAsync(cancellationToken);
+            }
+
+            var path = PathOf(name);
+            var missing = !Directory.Exists(path);
+            index = TenantSearchIndex.Open(name, path, out var problem);
+            if (problem is not null)
+            {
+                logger.LogWarning("The search index of tenant {Tenant} at {Path} could not be read ({Problem}); it was deleted and is rebuilt from the database.", name, path, problem);
+            }
+            else if (missing)
+            {
+                logger.LogInformation("The search index of tenant {Tenant} was missing at {Path}; it is built from the database.", name, path);
+            }
+
+            _open[name] = index;
+            var opened = index;
+            shell.Released.Register(() => Close(name, opened));
+            return index;
+        }
+        finally
+        {
+            _openLock.Release();
+        }
+    }
+
+    /// <summary>Closes the index (after the work in hand on it), if it is still the tenant's open one.</summary>
+    public Task Close(string tenantName, TenantSearchIndex index)
+    {
+        if (!_open.TryRemove(new KeyValuePair<string, TenantSearchIndex>(tenantName, index)))
+        {
+            return Task.CompletedTask;
+        }
+
+        var closing = Task.Run(async () =>
+        {
+            await index.WriteLock.WaitAsync();
+            try
+            {
+                index.Dispose();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Closing the search index of tenant {Tenant} failed.", tenantName);
+            }
+            finally
+            {
+                index.WriteLock.Release();
+            }
+        });
+        _closing[tenantName] = closing;
+        _ = closing.ContinueWith(_ => _closing.TryRemove(new KeyValuePair<string, Task>(tenantName, closing)), TaskScheduler.Default);
+        return closing;
+    }
+
+    /// <summary>Closes the tenant's index, if open, and waits until it is.</summary>
+    public async Task CloseAsync(string tenantName)
+    {
+        if (_open.TryGetValue(tenantName, out var index))
+        {
+            await Close(tenantName, index);
+        }
+
+        if (_closing.TryGetValue(tenantName, out var closing))
+        {
+            await closing;
+        }
+    }
+
+    /// <summary>Closes and deletes the tenant's index (the tenant is removed).</summary>
+    public async Task DeleteAsync(string tenantName)
+    {
+        await CloseAsync(tenantName);
+        var path = PathOf(tenantName);
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        var lockFile = TenantSearchIndex.ProcessLockPath(path);
+        if (File.Exists(lockFile))
+        {
+            File.Delete(lockFile);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (name, index) in _open)
+        {
+            Close(name, index).Wait(TimeSpan.FromSeconds(10));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace DanVan.Search;
+
+/// <summary>Bound from <c>DanVan:Search</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "DanVan:Search";
+
+    /// <summary>Where the indexes live: <c>&lt;root&gt;/&lt;tenant&gt;</c>; empty: each tenant's folder, <c>App_Data/Sites/&lt;tenant&gt;/search</c>.</summary>
+    public string? IndexRoot { get; set; }
+
+    /// <summary>How often open indexes look for changes written by another process (the CLI, a recipe, another node).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest query read; a longer one is answered with a message, not searched.</summary>
+    public int MaxQueryLength { get; set; } = 200;
+
+    /// <summary>Documents added per commit when rebuilding.</summary>
+    public int RebuildBatchSize { get; set; } = 500;
+}

@@ -1,0 +1,32 @@
+namespace DanVan.Search;
+
+/// <summary>A tenant's search settings (a document in its database): which types are found and how fields weigh.</summary>
+public sealed class SearchSettings
+{
+    public const string DocumentId = "SearchSettings";
+
+    /// <summary>Besides these, any type whose definition has <c>ContentIndexSettings: { "Included": true }</c> is indexed.</summary>
+    public List<string> IndexedContentTypes { get; set; } = ["Article", "MeetingReport"];
+
+    public float TitleBoost { get; set; } = 5;
+
+    public float LeadBoost { get; set; } = 2.5f;
+
+    public float BodyBoost { get; set; } = 1;
+
+    public float TagsBoost { get; set; } = 2;
+
+    /// <summary>
+    /// The flat score of a word typed with its diacritics and found as typed; far above term scores, so exact matches
+    /// rank first (a value near the others' boosts would make it an ordinary preference instead).
+    /// </summary>
+    public float ExactBoost { get; set; } = 1000;
+
+    public float Boost(string role) => role switch
+    {
+        Analysis.SearchFields.Title => TitleBoost,
+        Analysis.SearchFields.Lead => LeadBoost,
+        Analysis.SearchFields.Tags => TagsBoost,
+        _ => BodyBoost,
+    };
+}

@@ -1,0 +1,51 @@
+using DanVan.Orchard.Tenancy;
+using static DanVan.Web.Tests.Search.SearchTestSupport;
+
+namespace DanVan.Web.Tests.Search;
+
+/// <summary>Each district finds only its own items; the portal finds every Running district's, never a Disabled one's.</summary>
+public sealed class SearchIsolationTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+{
+    private async Task<string> GetAsync(string url) => await site.CreateClient().GetStringAsync(url);
+
+    [Fact]
+    public async Task A_word_only_in_HoaAn_is_found_there_and_on_the_portal_while_HoaAn_runs_and_nowhere_else()
+    {
+        var id = await SaveAsync(site, "HoaAn", Article("Mô hình hoaanriengbiet ở xã Dân Chủ", "Tóm tắt.", "Nội dung."));
+        await Eventually.ReturnsAsync(() => GetAsync("/hoa-an/tim-kiem?q=hoaanriengbiet"), h => HitIds(h).Contains(id), TimeSpan.FromSeconds(1));
+        Assert.Equal([id], HitIds(await GetAsync("/hoa-an/tim-kiem?q=hoaanriengbiet")));
+        Assert.Empty(HitIds(await GetAsync("/tra-linh/tim-kiem?q=hoaanriengbiet")));
+
+        var portal = await GetAsync("/tim-kiem?q=hoaanriengbiet");
+        Assert.Equal([id], HitIds(portal));
+        Assert.Contains("Ban Dân vận Huyện ủy Hòa An", portal);
+        Assert.Contains("href=\"/hoa-an/tin-tuc/mo-hinh-hoaanriengbiet-o-xa-dan-chu\"", portal);
+        Assert.Empty(HitIds(await GetAsync("/tim-kiem?q=hoaanriengbiet&huyen=TraLinh")));
+        Assert.Equal([id], HitIds(await GetAsync("/tim-kiem?q=hoaanriengbiet&huyen=HoaAn")));
+
+        await site.Get<TenantManager>().DisableAsync("HoaAn", CancellationToken.None);
+        try
+        {
+            var whileDisabled = await Eventually.ReturnsAsync(() => GetAsync("/tim-kiem?q=hoaanriengbiet"), h => HitIds(h).Count == 0);
+            Assert.Empty(HitIds(whileDisabled));
+            Assert.Equal(0, Count(whileDisabled));
+            Assert.Empty(HitIds(await GetAsync("/tra-linh/tim-kiem?q=hoaanriengbiet")));
+        }
+        finally
+        {
+            await site.Get<TenantManager>().EnableAsync("HoaAn", CancellationToken.None);
+        }
+
+        var back = await Eventually.ReturnsAsync(() => GetAsync("/tim-kiem?q=hoaanriengbiet"), h => HitIds(h).Count == 1);
+        Assert.Equal([id], HitIds(back));
+    }
+
+    [Fact]
+    public async Task The_portal_finds_the_sample_articles_of_both_districts_and_names_each()
+    {
+        var html = await GetAsync("/tim-kiem?q=dan+van+kheo");
+        Assert.True(Count(html) >= 2, html);
+        Assert.Contains("Ban Dân vận Huyện ủy Hòa An", html);
+        Assert.Contains("Ban Dân vận Huyện ủy Trà Lĩnh", html);
+    }
+}
