@@ -46,7 +46,7 @@ public static class SearchBench
         var clock = Stopwatch.StartNew();
         await InTenantAsync(services, "SearchBench", async scoped =>
         {
-            var content = scoped.GetRequiredService<ContentManager>();
+            var content = scoped.GetRequiredService<IContentManager>();
             for (var i = 0; i < count; i++)
             {
                 var item = SearchArticle.Make(Text(random, 10), Text(random, 40), Text(random, 550), "Chuyên mục " + (i % 12), "từ khóa " + (i % 50));
@@ -98,7 +98,7 @@ public static class SearchBench
         var ids = new Dictionary<string, string>();
         await InTenantAsync(services, "SearchRelevance", async scoped =>
         {
-            var content = scoped.GetRequiredService<ContentManager>();
+            var content = scoped.GetRequiredService<IContentManager>();
             foreach (var doc in RelevanceSet.Docs)
             {
                 var saved = await content.SaveAsync(SearchArticle.Make(doc.Title, doc.Lead, doc.Body, doc.Category, doc.Tags), true, null, ContentActor.System, CancellationToken.None);

@@ -16,14 +16,14 @@ public static partial class SearchTestSupport
         string id = string.Empty;
         await site.InTenantAsync(tenant, async services =>
         {
-            var saved = await services.GetRequiredService<ContentManager>().SaveAsync(item, publish, null, ContentActor.System, CancellationToken.None);
+            var saved = await services.GetRequiredService<IContentManager>().SaveAsync(item, publish, null, ContentActor.System, CancellationToken.None);
             id = saved.Item.ContentItemId;
         });
         return id;
     }
 
-    public static Task RunAsync(OrchardWebApplicationFactory site, string tenant, Func<ContentManager, Task> action) =>
-        site.InTenantAsync(tenant, services => action(services.GetRequiredService<ContentManager>()));
+    public static Task RunAsync(OrchardWebApplicationFactory site, string tenant, Func<IContentManager, Task> action) =>
+        site.InTenantAsync(tenant, services => action(services.GetRequiredService<IContentManager>()));
 
     /// <summary>The content item ids of the hits on a results page, in order.</summary>
     public static IReadOnlyList<string> HitIds(string html) =>
