@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using DanVan.Orchard.Settings;
 using DanVan.Orchard.Tenancy;
@@ -111,7 +112,7 @@ static double RssMegabytes()
     {
         if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
         {
-            return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+            return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using DanVan.Orchard.Contents;
@@ -27,7 +28,7 @@ public static class ScaleBench
         var csvIndex = Array.IndexOf(args, "--csv");
         if (csvIndex >= 0)
         {
-            var rows = int.Parse(args[csvIndex + 1]);
+            var rows = int.Parse(args[csvIndex + 1], CultureInfo.InvariantCulture);
             await ImportAsync(services, "csv", 0, 1);
             var seconds = await ImportAsync(services, "csv", 1, rows);
             Console.WriteLine($"bulk import from CSV: {rows} tenants in {seconds:0.00} s ({seconds * 1000 / rows:0} ms per tenant, warm process, district-board, invitation per admin)");
@@ -61,7 +62,7 @@ public static class ScaleBench
         var csv = new StringBuilder("name,display_name,prefix_or_host,admin_email,recipe\n");
         for (var i = first; i < first + count; i++)
         {
-            csv.Append($"{char.ToUpperInvariant(prefix[0])}{prefix[1..]}{i},Ban Dân vận huyện {prefix} {i},{prefix}-{i},admin{i}@{prefix}.example.vn,district-board\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(prefix[0])}{prefix[1..]}{i},Ban Dân vận huyện {prefix} {i},{prefix}-{i},admin{i}@{prefix}.example.vn,district-board\n");
         }
 
         var clock = Stopwatch.StartNew();
@@ -105,7 +106,7 @@ public static class ScaleBench
         {
             if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
             {
-                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
             }
         }
 

@@ -34,7 +34,7 @@ public sealed partial class SiteClient : IDisposable
     public Task<HttpResponseMessage> GetAsync(string path, CancellationToken cancellationToken) =>
         http.GetAsync(Url(path), cancellationToken);
 
-    /// <summary>Signs in through the login form; throws <see cref="SoakFailure"/> unless the site redirects to the admin.</summary>
+    /// <summary>Signs in through the login form; throws <see cref="SoakFailedException"/> unless the site redirects to the admin.</summary>
     public async Task SignInAsync(string userName, string password, CancellationToken cancellationToken)
     {
         var token = await TokenAsync("/login", cancellationToken);
@@ -47,7 +47,7 @@ public sealed partial class SiteClient : IDisposable
         var location = Location(response);
         if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("/login", StringComparison.Ordinal))
         {
-            throw new SoakFailure($"sign-in as '{userName}' on '/{Prefix}' answered {(int)response.StatusCode} {location}");
+            throw new SoakFailedException($"sign-in as '{userName}' on '/{Prefix}' answered {(int)response.StatusCode} {location}");
         }
     }
 
@@ -58,7 +58,7 @@ public sealed partial class SiteClient : IDisposable
         var token = TokenIn(await page.Content.ReadAsStringAsync(cancellationToken));
         if (page.StatusCode != HttpStatusCode.OK || token is null)
         {
-            throw new SoakFailure($"GET /{Url(formPage)} answered {(int)page.StatusCode} {Location(page)} without a form token");
+            throw new SoakFailedException($"GET /{Url(formPage)} answered {(int)page.StatusCode} {Location(page)} without a form token");
         }
 
         return token;

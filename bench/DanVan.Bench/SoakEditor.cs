@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -52,14 +53,14 @@ public static partial class SoakEditor
             signIn.CancelAfter(TimeSpan.FromSeconds(60));
             await client.SignInAsync(user, password, signIn.Token);
         }
-        catch (Exception e) when (e is SoakFailure or HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is SoakFailedException or HttpRequestException or TaskCanceledException)
         {
             Console.WriteLine($"editor: could not sign in to /{prefix}: {e.Message}");
             Console.WriteLine("editor-counts: signin_failed=1 publish_ok=0 publish_failed=0 readback_ok=0 readback_failed=0 upload_ok=0 upload_failed=0");
             return 2;
         }
 
-        var run = DateTime.UtcNow.ToString("HHmmss");
+        var run = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
         var publishes = new OperationTally("publishes");
         var readBacks = new OperationTally("read-backs");
         var uploads = new OperationTally("uploads");
@@ -68,13 +69,13 @@ public static partial class SoakEditor
         stopping.CancelAfter(duration);
 
         await Task.WhenAll(
-            EveryAsync(publishEvery, stopping.Token, async n =>
+            EveryAsync(publishEvery, stopping: stopping.Token, action: async n =>
             {
                 var title = $"Bài kiểm tra độ bền {run} số {n}";
                 await publishes.RunAsync(() => PublishAsync(client, title, stopping.Token), stopping.Token);
                 await readBacks.RunAsync(() => ReadBackAsync(client, title, stopping.Token), stopping.Token);
             }),
-            EveryAsync(uploadEvery, stopping.Token, async n =>
+            EveryAsync(uploadEvery, stopping: stopping.Token, action: async n =>
             {
                 var (extension, contentType, bytes) = images[n % images.Length];
                 await uploads.RunAsync(() => UploadAsync(client, $"soak-{run}-{n}.{extension}", contentType, bytes, stopping.Token), stopping.Token);
@@ -97,7 +98,7 @@ public static partial class SoakEditor
     }
 
     /// <summary>Runs <paramref name="action"/> on every tick until the run ends; a slow action delays, never overlaps, the next.</summary>
-    private static async Task EveryAsync(TimeSpan period, CancellationToken stopping, Func<int, Task> action)
+    private static async Task EveryAsync(TimeSpan period, Func<int, Task> action, CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(period);
         var tick = 0;
@@ -129,7 +130,7 @@ public static partial class SoakEditor
         var location = SiteClient.Location(response);
         if (response.StatusCode != HttpStatusCode.Redirect || !EditorLocation().IsMatch(location))
         {
-            throw new SoakFailure($"POST {ArticleForm} answered {(int)response.StatusCode} {EditorLocation().Replace(location, "/admin/contents/{id}/edit")}".TrimEnd());
+            throw new SoakFailedException($"POST {ArticleForm} answered {(int)response.StatusCode} {EditorLocation().Replace(location, "/admin/contents/{id}/edit")}".TrimEnd());
         }
     }
 
@@ -139,7 +140,7 @@ public static partial class SoakEditor
         using var response = await client.GetAsync("/tin-tuc/" + Slugifier.Slugify(title), cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new SoakFailure($"GET tin-tuc/<new article> answered {(int)response.StatusCode}");
+            throw new SoakFailedException($"GET tin-tuc/<new article> answered {(int)response.StatusCode}");
         }
     }
 
@@ -151,7 +152,7 @@ public static partial class SoakEditor
         if (response.StatusCode != HttpStatusCode.OK)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new SoakFailure($"POST /admin/media/upload answered {(int)response.StatusCode} {SiteClient.Location(response)} {body[..Math.Min(body.Length, 200)]}".TrimEnd());
+            throw new SoakFailedException($"POST /admin/media/upload answered {(int)response.StatusCode} {SiteClient.Location(response)} {body[..Math.Min(body.Length, 200)]}".TrimEnd());
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -60,7 +61,7 @@ public static partial class SoakImport
             Console.WriteLine($"import-counts: started=1 finished=1 total={rows} done={done} skipped={skipped} failed={failed} crashed={(crash is null ? 0 : 1)}");
             return 0;
         }
-        catch (Exception e) when (e is SoakFailure or HttpRequestException or OperationCanceledException or JsonException or KeyNotFoundException)
+        catch (Exception e) when (e is SoakFailedException or HttpRequestException or OperationCanceledException or JsonException or KeyNotFoundException)
         {
             var what = e is OperationCanceledException ? $"did not finish within {timeout.TotalSeconds:0} s" : e.Message;
             Console.WriteLine($"import: {rows} districts through /admin/tenants/import: {what} (after {clock.Elapsed.TotalSeconds:0.0} s)");
@@ -74,7 +75,7 @@ public static partial class SoakImport
         var csv = new StringBuilder("name,display_name,prefix_or_host,admin_email,recipe\n");
         for (var i = first; i < first + rows; i++)
         {
-            csv.Append($"District{i},Ban Dân vận huyện {i},huyen-{i},admin{i}@example.vn,district-board\n");
+            csv.Append(CultureInfo.InvariantCulture, $"District{i},Ban Dân vận huyện {i},huyen-{i},admin{i}@example.vn,district-board\n");
         }
 
         return csv.ToString();
@@ -90,7 +91,7 @@ public static partial class SoakImport
         var token = SiteClient.TokenIn(html);
         if (report.StatusCode != HttpStatusCode.OK || !checkedCsv.Success || token is null)
         {
-            throw new SoakFailure($"POST /admin/tenants/import answered {(int)report.StatusCode} {SiteClient.Location(report)} without a report to confirm".TrimEnd());
+            throw new SoakFailedException($"POST /admin/tenants/import answered {(int)report.StatusCode} {SiteClient.Location(report)} without a report to confirm".TrimEnd());
         }
 
         using var start = await portal.PostRawFormAsync("/admin/tenants/import/start", new Dictionary<string, string>
@@ -102,7 +103,7 @@ public static partial class SoakImport
         var job = JobLocation().Match(location);
         if (start.StatusCode != HttpStatusCode.Redirect || !job.Success)
         {
-            throw new SoakFailure($"POST /admin/tenants/import/start answered {(int)start.StatusCode} {location}".TrimEnd());
+            throw new SoakFailedException($"POST /admin/tenants/import/start answered {(int)start.StatusCode} {location}".TrimEnd());
         }
 
         return job.Groups[1].Value;
@@ -116,7 +117,7 @@ public static partial class SoakImport
             using var response = await portal.GetAsync($"/admin/tenants/import/{job}/status", cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                throw new SoakFailure($"GET /admin/tenants/import/<job>/status answered {(int)response.StatusCode} {SiteClient.Location(response)}".TrimEnd());
+                throw new SoakFailedException($"GET /admin/tenants/import/<job>/status answered {(int)response.StatusCode} {SiteClient.Location(response)}".TrimEnd());
             }
 
             var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement;

@@ -307,7 +307,7 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
         Assert.Contains("Múi giờ không hợp lệ.", html);
     }
 
-    private async Task<Dictionary<string, string>> EditFieldsAsync(TenantClient client, string id, string title, string submit)
+    private static async Task<Dictionary<string, string>> EditFieldsAsync(TenantClient client, string id, string title, string submit)
     {
         var html = await client.GetStringAsync($"/admin/contents/{id}/edit");
         var stamp = System.Text.RegularExpressions.Regex.Match(html, "name=\"Stamp\" value=\"([0-9a-f]+)\"").Groups[1].Value;

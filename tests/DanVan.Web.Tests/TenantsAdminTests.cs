@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -208,7 +209,7 @@ public sealed class TenantsAdminTests(ProvisionedSiteFixture site) : IClassFixtu
         var csv = new StringBuilder("name,display_name,prefix_or_host,admin_email,recipe\n");
         for (var i = 1; i <= 1000; i++)
         {
-            csv.Append($"Xa{i},Ban Dân vận xã {i},xa-{i},admin{i}@example.vn,district-board\n");
+            csv.Append(CultureInfo.InvariantCulture, $"Xa{i},Ban Dân vận xã {i},xa-{i},admin{i}@example.vn,district-board\n");
         }
 
         var plan = await site.Get<TenantCsvReader>().ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CancellationToken.None);
@@ -275,7 +276,7 @@ public sealed class TenantsAdminTests(ProvisionedSiteFixture site) : IClassFixtu
         return await admin.Http.PostAsync("/admin/tenants/import", form);
     }
 
-    private async Task<JsonElement> RunImportAsync(TenantClient admin, string csv)
+    private static async Task<JsonElement> RunImportAsync(TenantClient admin, string csv)
     {
         var start = await admin.PostFormAsync("/admin/tenants/import", "/admin/tenants/import/start", new() { ["csv"] = csv });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);

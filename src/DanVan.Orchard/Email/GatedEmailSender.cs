@@ -19,7 +19,7 @@ public sealed class GatedEmailSender(IServiceProvider services, IOptions<EmailOp
     private async Task RouteAsync(EmailMessage message, DbTransaction? sameTransactionAs, CancellationToken cancellationToken)
     {
         if (services.GetRequiredService<Tenancy.TenantContext>().HasTenant &&
-            (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IEmailOutbox>(cancellationToken)).FirstOrDefault() is { } outbox)
+            (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IEmailOutbox>(cancellationToken)) is [var outbox, ..])
         {
             await outbox.EnqueueAsync(message, sameTransactionAs, cancellationToken);
             return;

@@ -24,7 +24,7 @@ internal static partial class TenancyLog
     public static partial void SetupFailed(ILogger logger, Exception exception, string tenant, string reason);
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Tenant {Tenant} set up from {Recipes} in {Elapsed} ms.")]
-    public static partial void SetUp(ILogger logger, string tenant, string recipes, long elapsed);
+    public static partial void SetUp(ILogger logger, string tenant, IEnumerable<string> recipes, long elapsed);
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Could not drop the cached pages tagged {Tag}.")]
     public static partial void PageCacheEvictionFailed(ILogger logger, Exception exception, string tag);
@@ -37,6 +37,9 @@ internal static partial class TenancyLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Tenant {Tenant} is available again: its database can be opened.")]
     public static partial void TenantAvailableAgain(ILogger logger, string tenant);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "Releasing tenant {Tenant}: a module failed to close its resources.")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, string tenant);
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Tenant {Tenant} is unavailable (answers 503): {Reason}. It was not re-created; restore the file and the tenant serves again.")]
     public static partial void TenantUnavailable(ILogger logger, string tenant, string reason);

@@ -86,7 +86,7 @@ public sealed class TenantSetupService(
         var running = await tenants.ChangeAsync(initializing.Name, t => t.SetupLease?.Token == lease.Token
             ? t with { State = TenantState.Running, Revision = t.Revision + 1, SetupLease = null }
             : throw new TenantSetupException($"Setting up tenant '{t.Name}' was taken over by another process; its outcome stands."), cancellationToken);
-        TenancyLog.SetUp(logger, running.Name, string.Join("+", request.Recipes), stopwatch.ElapsedMilliseconds);
+        TenancyLog.SetUp(logger, running.Name, request.Recipes, stopwatch.ElapsedMilliseconds);
         return running;
     }
 

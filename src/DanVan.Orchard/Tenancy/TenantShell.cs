@@ -200,7 +200,7 @@ public sealed class TenantShell : ITenantShell
         catch (AggregateException e)
         {
             // One module failing to close its resources must not keep the others from closing theirs.
-            _logger.LogError(e, "Releasing tenant {Tenant}: a module failed to close its resources.", Settings.Name);
+            TenancyLog.ReleaseFailed(_logger, e, Settings.Name);
         }
     }
 }

@@ -14,6 +14,8 @@ namespace DanVan.Web.Cli;
 /// </summary>
 public static class TenantsCli
 {
+    private static readonly System.Text.Json.JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
     public const string AdminPasswordVariable = "DANVAN_ADMIN_PASSWORD";
 
     public static async Task<int> RunAsync(string[] args)
@@ -37,7 +39,7 @@ public static class TenantsCli
             var tenants = await services.GetRequiredService<TenantManager>().ListAsync(ct);
             if (result.GetValue(json))
             {
-                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(tenants, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(tenants, IndentedJson));
                 return 0;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -31,7 +32,7 @@ public sealed class Azurite : IAsyncLifetime
 
         Directory.CreateDirectory(_location);
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(), "--location", _location, "--silent", "--skipApiVersionCheck", "--loose" })
+        foreach (var arg in new[] { script, "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(CultureInfo.InvariantCulture), "--location", _location, "--silent", "--skipApiVersionCheck", "--loose" })
         {
             start.ArgumentList.Add(arg);
         }

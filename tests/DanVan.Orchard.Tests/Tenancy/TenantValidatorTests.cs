@@ -39,7 +39,7 @@ public sealed class TenantValidatorTests
 
         var errors = validator.Validate(TenantAddress.Create(name, prefix, host), null, All);
 
-        Assert.Equal(expected, errors.FirstOrDefault()?.Code);
+        Assert.Equal(expected, (errors.Count > 0 ? errors[0] : null)?.Code);
         Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
     }
 

@@ -7,7 +7,7 @@ namespace DanVan.Web.Tests.Editor;
 /// <summary>Dates in the content editor are typed day first, whatever the browser's language, and parsed by the server.</summary>
 public sealed class EditorDateTests(EditorSite site) : IClassFixture<EditorSite>
 {
-    private async Task<HttpResponseMessage> SaveMeetingAsync(TenantClient admin, string title, string date) =>
+    private static async Task<HttpResponseMessage> SaveMeetingAsync(TenantClient admin, string title, string date) =>
         await admin.PostFormAsync("/admin/contents/create/MeetingReport", "/admin/contents/create/MeetingReport", new()
         {
             ["Title"] = title,

@@ -28,6 +28,6 @@ public sealed class ParallelUploadTests(ProvisionedSiteFixture site)
         }
 
         var library = await admin.Client.GetStringAsync("/admin/media?folder=song-song");
-        Assert.Equal(20, System.Text.RegularExpressions.Regex.Matches(library, "class=\"media-card\"").Count);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(library, "class=\"media-card\""));
     }
 }

@@ -28,7 +28,7 @@ public sealed class HomeController(
             : [];
         var isPortal = tenant.IsDefault;
         return View(new HomeViewModel(
-            snapshot.Articles.FirstOrDefault(),
+            snapshot.Articles.Count > 0 ? snapshot.Articles[0] : null,
             snapshot.Articles.Skip(1).Take(Latest).ToList(),
             meetings,
             snapshot.Categories,

@@ -13,9 +13,9 @@ public sealed class ContentEditors(ContentElementRegistry registry)
     public async Task<IReadOnlyList<ContentEditorShape>> BuildAsync(ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken)
     {
         var shapes = new List<ContentEditorShape>();
-        await VisitAsync(context, definition, cancellationToken,
-            async (editor, typePart) => shapes.Add(await editor.BuildEditorAsync(context, typePart, cancellationToken)),
-            async (editor, field) =>
+        await VisitAsync(context, definition, cancellationToken: cancellationToken,
+            part: async (editor, typePart) => shapes.Add(await editor.BuildEditorAsync(context, typePart, cancellationToken)),
+            field: async (editor, field) =>
             {
                 var shape = await editor.BuildEditorAsync(field, cancellationToken);
                 shapes.Add(RequiredField.IsRequired(field) ? shape with { Hint = RequiredField.Hint(shape.Hint) } : shape);
@@ -25,9 +25,9 @@ public sealed class ContentEditors(ContentElementRegistry registry)
 
     /// <summary>Copies the posted values into the item; what is wrong is in <see cref="ContentEditorContext.Errors"/>.</summary>
     public Task ReadAsync(ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken) =>
-        VisitAsync(context, definition, cancellationToken,
-            (editor, typePart) => editor.ReadAsync(context, typePart, cancellationToken),
-            async (editor, field) =>
+        VisitAsync(context, definition, cancellationToken: cancellationToken,
+            part: (editor, typePart) => editor.ReadAsync(context, typePart, cancellationToken),
+            field: async (editor, field) =>
             {
                 var part = context.Item.Part(field.TypePart.Name) ?? [];
                 var value = await editor.ReadAsync(field, cancellationToken);
@@ -52,8 +52,9 @@ public sealed class ContentEditors(ContentElementRegistry registry)
     }
 
     private async Task VisitAsync(
-        ContentEditorContext context, ContentDefinitionDocument definition, CancellationToken cancellationToken,
-        Func<IContentPartEditor, ContentTypePartDefinition, Task> part, Func<IContentFieldEditor, ContentFieldEditorContext, Task> field)
+        ContentEditorContext context, ContentDefinitionDocument definition,
+        Func<IContentPartEditor, ContentTypePartDefinition, Task> part, Func<IContentFieldEditor, ContentFieldEditorContext, Task> field,
+        CancellationToken cancellationToken)
     {
         var elements = await registry.GetAsync(cancellationToken);
         foreach (var typePart in context.Type.PartsInOrder())

@@ -42,7 +42,7 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception e)
             {
-                logger.LogError(e, "The outbox sender's turn failed; trying again at the next one.");
+                EmailOutboxLog.TurnFailed(logger, e);
             }
         }
     }
@@ -140,7 +140,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "The outbox of tenant {Tenant} could not be served; trying again in a minute.", name);
+            EmailOutboxLog.TenantFailed(logger, e, name);
             signal.Due(name, clock.UtcNow() + TimeSpan.FromMinutes(1));
         }
     }

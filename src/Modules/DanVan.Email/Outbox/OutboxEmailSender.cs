@@ -73,8 +73,7 @@ public sealed class OutboxEmailSender(
             }
         }
 
-        // Recipient and subject only: bodies hold password links, which must never reach a log.
-        logger.LogInformation("E-mail to {To} queued in the outbox of {Tenant} (subject: {Subject}).", to, tenant.Settings.Name, rendered.Subject);
+        EmailOutboxLog.Queued(logger, to, tenant.Settings.Name, rendered.Subject);
         signal.Queued(tenant.Settings.Name);
     }
 

@@ -90,12 +90,12 @@ public sealed class OutboxTenantWorker(
 
                 // The window between the server's acceptance and this mark is what a crash could repeat: one UPDATE.
                 await MarkSentAsync(row, token);
-                logger.LogInformation("E-mail {MessageId} to {To} of {Tenant} delivered: {Answer}", row.MessageId, row.To, tenant.Settings.Name, answer);
+                EmailOutboxLog.Delivered(logger, row.MessageId, row.To, tenant.Settings.Name, answer);
             }
             catch (MailConnectionException e)
             {
                 // Server unreachable or sign-in refused: every message left would fail the same way now.
-                logger.LogWarning("Mail server of {Tenant} refused or unreachable: {Error}", tenant.Settings.Name, e.Message);
+                EmailOutboxLog.ServerUnreachable(logger, tenant.Settings.Name, e.Message);
                 await FailAsync(batch.Skip(i), token, e.Message);
                 return;
             }
@@ -128,7 +128,7 @@ public sealed class OutboxTenantWorker(
             .SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null), CancellationToken.None);
         if (marked == 0)
         {
-            logger.LogWarning("E-mail {MessageId} of {Tenant} was sent after its lease had passed to another sender.", row.MessageId, tenant.Settings.Name);
+            EmailOutboxLog.SentAfterLease(logger, row.MessageId, tenant.Settings.Name);
         }
     }
 
@@ -152,7 +152,7 @@ public sealed class OutboxTenantWorker(
                 .SetProperty(m => m.LeaseExpiresUtc, (DateTime?)null), CancellationToken.None);
             if (failed)
             {
-                logger.LogError("E-mail {MessageId} to {To} of {Tenant} failed after {Attempts} attempts: {Error}", row.MessageId, row.To, tenant.Settings.Name, attempts, text);
+                EmailOutboxLog.Failed(logger, row.MessageId, row.To, tenant.Settings.Name, attempts, text);
             }
         }
     }

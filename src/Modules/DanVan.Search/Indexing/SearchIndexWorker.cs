@@ -71,13 +71,13 @@ public sealed class SearchIndexWorker(
                     await services.GetRequiredService<SearchIndexer>().LastTaskIdAsync(stoppingToken) > checkpoint, touch: false);
                 if (behind)
                 {
-                    logger.LogInformation("The search index of tenant {Tenant} is behind its tasks; catching up.", tenant.Name);
+                    SearchLog.CatchingUp(logger, tenant.Name);
                     signals.Notify(tenant.Name);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Could not check the search index of tenant {Tenant} on start.", tenant.Name);
+                SearchLog.StartCheckFailed(logger, e, tenant.Name);
             }
         }
     }
@@ -114,7 +114,7 @@ public sealed class SearchIndexWorker(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The tasks stay in the database; the next signal or poll tries again.
-            logger.LogError(e, "Updating the search index of tenant {Tenant} failed; it will be tried again.", name);
+            SearchLog.UpdateFailed(logger, e, name);
         }
     }
 }

@@ -127,7 +127,7 @@ public sealed class SearchIndexer(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Content item {ContentItemId} of tenant {Tenant} could not be indexed; it is left out of search.", item.ContentItemId, tenant.Settings.Name);
+            SearchLog.ItemFailed(logger, e, item.ContentItemId, tenant.Settings.Name);
             return null;
         }
     }
@@ -168,7 +168,7 @@ public sealed class SearchIndexer(
         }
 
         index.FinishRebuild(checkpoint);
-        logger.LogInformation("Search index of tenant {Tenant} rebuilt: {Count} document(s) in {Milliseconds} ms.", tenant.Settings.Name, done, clock.ElapsedMilliseconds);
+        SearchLog.Rebuilt(logger, tenant.Settings.Name, done, clock.ElapsedMilliseconds);
         return done;
     }
 }

@@ -51,11 +51,11 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
             index = TenantSearchIndex.Open(name, path, out var problem);
             if (problem is not null)
             {
-                logger.LogWarning("The search index of tenant {Tenant} at {Path} could not be read ({Problem}); it was deleted and is rebuilt from the database.", name, path, problem);
+                SearchLog.Unreadable(logger, name, path, problem);
             }
             else if (missing)
             {
-                logger.LogInformation("The search index of tenant {Tenant} was missing at {Path}; it is built from the database.", name, path);
+                SearchLog.Missing(logger, name, path);
             }
 
             _open[name] = index;
@@ -86,7 +86,7 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Closing the search index of tenant {Tenant} failed.", tenantName);
+                SearchLog.CloseFailed(logger, e, tenantName);
             }
             finally
             {

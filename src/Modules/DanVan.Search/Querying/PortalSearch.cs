@@ -87,7 +87,7 @@ public sealed class PortalSearch(ITenantRegistry registry, TenantScopes scopes, 
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One district's broken index must not take the portal's search down.
-            logger.LogError(e, "Portal search: the index of tenant {Tenant} could not be used; it is left out.", tenant.Name);
+            SearchLog.PortalTenantFailed(logger, e, tenant.Name);
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DanVan.Orchard.Data;
 using DanVan.Search.Analysis;
 using DanVan.Search.Indexing;
@@ -55,16 +56,16 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
 
     public static SearchHit ToHit(Document document, SnippetMaker snippets, float score)
     {
-        var title = document.Get(SearchFields.Title) ?? string.Empty;
+        var title = document.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? string.Empty;
         return new SearchHit(
-            document.Get(SearchFields.Id),
-            document.Get(SearchFields.Type),
-            document.Get(SearchFields.TypeName) ?? document.Get(SearchFields.Type),
-            document.Get(SearchFields.Url) ?? string.Empty,
+            document.Get(SearchFields.Id, CultureInfo.InvariantCulture),
+            document.Get(SearchFields.Type, CultureInfo.InvariantCulture),
+            document.Get(SearchFields.TypeName, CultureInfo.InvariantCulture) ?? document.Get(SearchFields.Type, CultureInfo.InvariantCulture),
+            document.Get(SearchFields.Url, CultureInfo.InvariantCulture) ?? string.Empty,
             title,
             snippets.Title(title),
-            snippets.Snippet(document.Get(SearchFields.Lead), document.Get(SearchFields.Body)),
-            document.Get(SearchFields.CategoryName),
+            snippets.Snippet(document.Get(SearchFields.Lead, CultureInfo.InvariantCulture), document.Get(SearchFields.Body, CultureInfo.InvariantCulture)),
+            document.Get(SearchFields.CategoryName, CultureInfo.InvariantCulture),
             new DateTime(document.GetField(SearchFields.Date)?.GetInt64Value() ?? 0, DateTimeKind.Utc),
             float.IsNaN(score) ? 0 : score);
     }

@@ -41,7 +41,8 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         await NoteUseAsync(holder);
-        TenantsApiLog.Call(Logger, Request.Method, Request.Path, holder.ToString());
+        TenantsApiLog.Call(Logger, Request.Method, Request.Path, holder);
+
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, holder.ToString()),

@@ -4,7 +4,7 @@ namespace DanVan.Tenants.Api;
 internal static partial class TenantsApiLog
 {
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Tenants API {Method} {Path} by key {Holder}")]
-    public static partial void Call(ILogger logger, string method, PathString path, string holder);
+    public static partial void Call(ILogger logger, string method, PathString path, object holder);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Tenants API {Method} {Path} refused: the API key is not valid.")]
     public static partial void KeyRefused(ILogger logger, string method, PathString path);

@@ -26,7 +26,7 @@ public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator val
         CsvDataReader reader;
         try
         {
-            reader = await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+            reader = await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }, cancellationToken);
         }
         catch (Exception e) when (e is CsvFormatException or DecoderFallbackException)
         {

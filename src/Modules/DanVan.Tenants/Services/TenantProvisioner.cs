@@ -63,7 +63,7 @@ public sealed class TenantProvisioner(
     {
         // Through the contract: whichever module of the tenant's enabled features invites users (Users), none if it is off.
         var link = await scopes.RunAsync(tenant, async services =>
-            (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IUserInvitation>(cancellationToken)).FirstOrDefault() is { } invitation
+            (await services.GetRequiredService<FeatureGate>().GetEnabledAsync<IUserInvitation>(cancellationToken)) is [var invitation, ..]
                 ? await invitation.CreateLinkAsync(adminEmail, cancellationToken)
                 : null);
 

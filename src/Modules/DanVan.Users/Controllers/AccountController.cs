@@ -107,7 +107,7 @@ public sealed class AccountController(
             catch (EmailMessageException e)
             {
                 // The same answer as for anyone: the form must not tell which accounts exist or what is wrong with them.
-                logger.LogWarning("The password reset mail for user {User} cannot be sent: {Reason}", user.UserName, e.Message);
+                UsersLog.ResetMailRefused(logger, user.UserName, e.Message);
             }
         }
 

@@ -1,4 +1,4 @@
 namespace DanVan.Bench;
 
 /// <summary>One operation of the soak did not succeed; the message says what the site answered.</summary>
-public sealed class SoakFailure(string message) : Exception(message);
+public sealed class SoakFailedException(string message) : Exception(message);
