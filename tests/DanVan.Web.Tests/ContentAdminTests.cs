@@ -1,28 +1,14 @@
 using System.Net;
 using DanVan.Orchard.Contents;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.ContentAdminForms;
 
 namespace DanVan.Web.Tests;
 
 /// <summary>The content admin through real cookies and antiforgery tokens, on the district tenant HoaAn.</summary>
-public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixture<ContentAdminTests.Site>
+public sealed class ContentAdminTests(ContentAdminSite site) : IClassFixture<ContentAdminSite>
 {
     private const string Password = OrchardWebApplicationFactory.AdminPassword;
-
-    public sealed class Site : OrchardWebApplicationFactory, IAsyncLifetime
-    {
-        public async Task InitializeAsync()
-        {
-            await Get<DanVan.Orchard.Tenancy.TenantSetupService>().SetupAsync("Default", SetupRequest("province-portal"), CancellationToken.None);
-            await CreateAndSetupAsync("HoaAn", "hoa-an", "Ban Dân vận Huyện ủy Hòa An", "district-board", "sample-content");
-            foreach (var role in new[] { "Editor", "Author", "Contributor" })
-            {
-                await CreateUserAsync("HoaAn", role.ToLowerInvariant(), role);
-            }
-        }
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
 
     private async Task<TenantClient> SignedInAsync(string userName)
     {
@@ -32,42 +18,11 @@ public sealed class ContentAdminTests(ContentAdminTests.Site site) : IClassFixtu
         return client;
     }
 
-    private static Task<HttpResponseMessage> CreateArticleAsync(TenantClient client, string title, string submit, Dictionary<string, string>? extra = null)
-    {
-        var fields = new Dictionary<string, string>
-        {
-            ["Title"] = title,
-            ["Path"] = string.Empty,
-            ["BodyHtml"] = "<p>Nội dung bài viết thử nghiệm.</p>",
-            ["f.Article.Summary"] = "Tóm tắt bài viết.",
-            ["f.Article.Tags"] = "dân vận khéo, thử nghiệm",
-            ["submit"] = submit,
-        };
-        foreach (var (key, value) in extra ?? [])
-        {
-            fields[key] = value;
-        }
-
-        return client.PostFormAsync("/admin/contents/create/Article", "/admin/contents/create/Article", fields);
-    }
-
-    private static string IdFrom(HttpResponseMessage saved)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var location = TenantClient.Location(saved);
-        Assert.Matches("^/hoa-an/admin/contents/[0-9a-f]{32}/edit$", location);
-        return location.Split('/')[^2];
-    }
-
     private async Task<string> ArticleOwnedByAdminAsync(string title)
     {
         var admin = await SignedInAsync("admin");
         return IdFrom(await CreateArticleAsync(admin, title, "publish"));
     }
-
-    private static bool Refused(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Forbidden ||
-        (response.StatusCode == HttpStatusCode.Redirect && TenantClient.Location(response).Contains("/account/denied", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("editor", true, true)]
