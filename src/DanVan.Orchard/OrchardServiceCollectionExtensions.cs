@@ -44,6 +44,7 @@ public static class OrchardServiceCollectionExtensions
     {
         // Options bound from configuration are checked when the host starts; a bad value stops it naming the key.
         services.AddValidatedOptions<OrchardOptions, OrchardOptionsValidator>(configuration);
+        services.AddSingleton<IValidateOptions<OrchardOptions>, PublicBaseUrlRequirement>();
 
         // Vietnamese text goes out as UTF-8, not as &#x…; entities (half the bytes, and readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -62,6 +62,33 @@ public sealed class ConfigurationValidationTests
         Assert.StartsWith("DanVan:Media:AzureBlob:BasePath must contain {tenant}", failure);
     }
 
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:8080", "http://0.0.0.0:8080")]
+    [InlineData("urls", "http://127.0.0.1:5000;http://+:80", "http://+:80")]
+    [InlineData("http_ports", "8080", "*:8080")]
+    [InlineData("Kestrel:Endpoints:Public:Url", "https://danvan.example.vn:443", "https://danvan.example.vn:443")]
+    public void A_site_listening_beyond_loopback_needs_its_public_address(string key, string value, string exposed)
+    {
+        var failure = Assert.Single(StartFailures(b => b.UseSetting(key, value)));
+
+        Assert.Equal($"DanVan:PublicBaseUrl must be set when the site listens beyond loopback (it listens on '{exposed}'), e.g. https://danvan.example.vn.", failure);
+    }
+
+    [Theory]
+    [InlineData("urls", "http://127.0.0.1:5000;http://localhost:5001;http://[::1]:5002", null)]
+    [InlineData("urls", "http://0.0.0.0:8080", "https://danvan.example.vn")]
+    public void Loopback_or_a_configured_public_address_starts(string key, string value, string? publicBaseUrl)
+    {
+        Assert.Empty(StartFailures(b =>
+        {
+            b.UseSetting(key, value);
+            if (publicBaseUrl is not null)
+            {
+                b.UseSetting("DanVan:PublicBaseUrl", publicBaseUrl);
+            }
+        }));
+    }
+
     [Fact]
     public void The_shipped_and_test_settings_pass_the_start_checks()
     {
