@@ -29,6 +29,9 @@ public class EmailSiteFixture : OrchardWebApplicationFactory, IAsyncLifetime
 
     public LoopbackSmtpServer UntrustedSmtp { get; } = new(SelfSignedCertificate.Create("smtp.khong-tin-cay.test"));
 
+    /// <summary>A loopback port in the allowed list where nothing listens: connections are refused.</summary>
+    public int ClosedPort { get; } = LoopbackSmtpServer.FreePort();
+
     /// <summary>Whether tenants may name internal hosts (the operator's <c>DanVan:Email:AllowPrivateTenantHosts</c>).</summary>
     protected virtual bool AllowPrivateTenantHosts => true;
 
@@ -96,7 +99,7 @@ public class EmailSiteFixture : OrchardWebApplicationFactory, IAsyncLifetime
 
         builder.UseSetting("DanVan:Email:AllowPrivateTenantHosts", AllowPrivateTenantHosts ? "true" : "false");
         builder.UseSetting("DanVan:Email:Smtp:TrustedCertificateThumbprints:0", SelfSignedCertificate.Thumbprint(Trusted));
-        string[] ports = ["25", "465", "587", "2525", .. new[] { Smtp, StartTlsSmtp, SslSmtp, UntrustedSmtp }.Select(s => s.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        string[] ports = ["25", "465", "587", "2525", .. new[] { Smtp.Port, StartTlsSmtp.Port, SslSmtp.Port, UntrustedSmtp.Port, ClosedPort }.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))];
         for (var i = 0; i < ports.Length; i++)
         {
             builder.UseSetting($"DanVan:Email:TenantSmtpPorts:{i}", ports[i]);

@@ -44,13 +44,38 @@ public sealed class SmtpTlsTests(EmailSiteFixture site) : IClassFixture<EmailSit
         Assert.Contains("chứng chỉ của máy chủ thư không được tin cậy", WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/email/outbox")));
     }
 
-    private Task UseServerAsync(LoopbackSmtpServer server, SmtpEncryptionMethod encryption) => site.InTenantAsync("BaoMat", services =>
+    [Fact]
+    public async Task The_test_mail_names_only_the_category_of_a_tls_failure_or_a_refused_connection()
+    {
+        await site.CreateAndSetupAsync("LoaiLoi", "loai-loi", "Ban Dân vận Huyện ủy Loại Lỗi", "district-board");
+        var admin = site.Client("/loai-loi");
+        await admin.LoginAsync("admin", OrchardWebApplicationFactory.AdminPassword);
+
+        await UseServerAsync(site.UntrustedSmtp.Port, SmtpEncryptionMethod.StartTls, "LoaiLoi");
+        var tls = await admin.PostFormAsync("/admin/email", "/admin/email/test", new() { ["testRecipient"] = "loai-loi@example.vn" });
+        Assert.Equal(HttpStatusCode.BadRequest, tls.StatusCode);
+        var tlsPage = WebUtility.HtmlDecode(await tls.Content.ReadAsStringAsync());
+        Assert.Contains("Không gửi được thư thử: không thiết lập được kết nối bảo mật (TLS)", tlsPage);
+        Assert.DoesNotContain("khong-tin-cay", tlsPage);
+
+        await UseServerAsync(site.ClosedPort, SmtpEncryptionMethod.None, "LoaiLoi");
+        var closed = await admin.PostFormAsync("/admin/email", "/admin/email/test", new() { ["testRecipient"] = "loai-loi@example.vn" });
+        Assert.Equal(HttpStatusCode.BadRequest, closed.StatusCode);
+        var closedPage = WebUtility.HtmlDecode(await closed.Content.ReadAsStringAsync());
+        Assert.Contains("Không gửi được thư thử: không kết nối được tới máy chủ thư", closedPage);
+        Assert.DoesNotContain("refused", closedPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(site.UntrustedSmtp.To("loai-loi@example.vn"));
+    }
+
+    private Task UseServerAsync(LoopbackSmtpServer server, SmtpEncryptionMethod encryption) => UseServerAsync(server.Port, encryption, "BaoMat");
+
+    private Task UseServerAsync(int port, SmtpEncryptionMethod encryption, string tenant) => site.InTenantAsync(tenant, services =>
     {
         var store = services.GetRequiredService<EmailSettingsStore>();
         return store.SaveAsync(new TenantSmtpSettings
         {
             Host = "127.0.0.1",
-            Port = server.Port,
+            Port = port,
             EncryptionMethod = encryption,
             RequireCredentials = true,
             UserName = LoopbackSmtpServer.UserName,
