@@ -24,4 +24,14 @@ internal static partial class EmailOutboxLog
 
     [LoggerMessage(EventId = 2506, Level = LogLevel.Error, Message = "E-mail {MessageId} to {To} of {Tenant} failed after {Attempts} attempts: {Error}")]
     public static partial void Failed(ILogger logger, string messageId, string to, string tenant, int attempts, string error);
+
+    // The page shows the tenant only a category; the server's own words (and so what answered on that host and port) stay here.
+    [LoggerMessage(EventId = 2507, Level = LogLevel.Warning, Message = "Test mail of {Tenant} through {Host}:{Port} failed ({Kind}): {Error}")]
+    public static partial void TestMailFailed(ILogger logger, string tenant, string? host, int port, Smtp.MailFailureKind kind, string error);
+
+    [LoggerMessage(EventId = 2508, Level = LogLevel.Information, Message = "Pruned {Count} sent e-mails older than {Days} days from the outbox of {Tenant}.")]
+    public static partial void Pruned(ILogger logger, int count, int days, string tenant);
+
+    [LoggerMessage(EventId = 2509, Level = LogLevel.Information, Message = "Enabled the always-on e-mail feature in tenant {Tenant}, set up before it existed.")]
+    public static partial void EmailFeatureEnabled(ILogger logger, string tenant);
 }

@@ -9,6 +9,7 @@ using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Email;
 
@@ -17,8 +18,14 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<EmailDbContext>(EmailDbContext.MigrationsHistoryTable);
-        services.Configure<SmtpHostOptions>(configuration.GetSection(SmtpHostOptions.SectionName));
+        services.AddSingleton<IValidateOptions<SmtpHostOptions>, SmtpHostOptionsValidator>();
+        services.AddOptions<SmtpHostOptions>().Bind(configuration.GetSection(SmtpHostOptions.SectionName)).ValidateOnStart();
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
+        services.Configure<TenantSmtpOptions>(configuration.GetSection(TenantSmtpOptions.SectionName));
+        services.AddEmailRateLimits();
+
+        // After the module's own table: the always-on feature enabled in tenants set up before it existed.
+        services.AddSingleton<ITenantMigration, EmailFeatureUpgrade>();
         services.TryAddKeyedSingleton<TimeProvider>(OutboxClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
 
         services.AddScoped<EmailSettingsStore>();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Authentication;
@@ -13,9 +14,10 @@ namespace DanVan.Web.Tests.Email;
 
 /// <summary>
 /// A real SMTP server on a loopback port (the SmtpServer library), started and stopped by the tests: it requires a
-/// sign-in, keeps every message it accepts, and can be stopped and started again on the same port.
+/// sign-in, keeps every message it accepts, and can be stopped and started again on the same port. With a
+/// certificate it offers STARTTLS, or (<c>sslOnConnect</c>) speaks TLS from the first byte.
 /// </summary>
-public sealed class LoopbackSmtpServer : IAsyncDisposable
+public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, bool sslOnConnect = false) : IAsyncDisposable
 {
     public const string UserName = "danvan";
     public const string GoodPassword = "mat-khau-smtp-2026";
@@ -25,15 +27,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private SmtpServer.SmtpServer? _server;
     private Task? _running;
 
-    public LoopbackSmtpServer()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-    }
-
-    public int Port { get; }
+    public int Port { get; } = FreePort();
 
     /// <summary>The password the server accepts now (change it to make sign-ins fail).</summary>
     public string AcceptedPassword { get; set; } = GoodPassword;
@@ -47,7 +41,14 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.loopback.test")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AuthenticationRequired(true).AllowUnsecureAuthentication(true))
+            .Endpoint(e =>
+            {
+                e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AuthenticationRequired(true).AllowUnsecureAuthentication(true);
+                if (certificate is not null)
+                {
+                    e.Certificate(certificate).IsSecure(sslOnConnect);
+                }
+            })
             .Build();
         var services = new ServiceProvider();
         services.Add(new Store(_received));
@@ -81,6 +82,16 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
     {

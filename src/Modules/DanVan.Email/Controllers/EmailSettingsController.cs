@@ -8,7 +8,9 @@ using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace DanVan.Email.Controllers;
@@ -24,7 +26,10 @@ public sealed class EmailSettingsController(
     OutboxSignal signal,
     TenantContext tenant,
     Notifier notifier,
-    AdminLayoutContext layout) : Controller
+    AdminLayoutContext layout,
+    IOptionsMonitor<TenantSmtpOptions> tenantOptions,
+    IOptionsMonitor<SmtpHostOptions> hostOptions,
+    ILogger<EmailSettingsController> logger) : Controller
 {
     [HttpGet("/admin/email")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -66,6 +71,11 @@ public sealed class EmailSettingsController(
             ModelState.AddModelError(nameof(model.DefaultSender), "Nhập địa chỉ người gửi cho máy chủ này.");
         }
 
+        if (!string.IsNullOrWhiteSpace(model.Host))
+        {
+            await CheckServerAsync(model, cancellationToken);
+        }
+
         if (model.RequireCredentials && string.IsNullOrWhiteSpace(model.UserName))
         {
             ModelState.AddModelError(nameof(model.UserName), "Nhập tên đăng nhập, hoặc bỏ chọn “Máy chủ yêu cầu đăng nhập”.");
@@ -100,6 +110,7 @@ public sealed class EmailSettingsController(
     }
 
     [HttpPost("/admin/email/test")]
+    [EnableRateLimiting(EmailRateLimits.TestMail)]
     public async Task<IActionResult> Test([FromForm] string? testRecipient, CancellationToken cancellationToken)
     {
         string to;
@@ -120,6 +131,11 @@ public sealed class EmailSettingsController(
 
         var message = new MimeMessage { Subject = $"Thư thử từ {tenant.Site.SiteName}" };
         message.From.Add(new MailboxAddress(endpoint.SenderName, endpoint.SenderAddress));
+        if (endpoint.ReplyTo is not null)
+        {
+            message.ReplyTo.Add(new MailboxAddress(endpoint.SenderName, endpoint.ReplyTo));
+        }
+
         message.To.Add(MailboxAddress.Parse(to));
         message.Body = new TextPart("plain") { Text = "Thư thử: máy chủ thư của trang đã nhận thư này. Không cần trả lời." };
         try
@@ -131,11 +147,57 @@ public sealed class EmailSettingsController(
         }
         catch (MailConnectionException e)
         {
-            return await RefusedAsync($"Không gửi được thư thử. Máy chủ trả lời: {e.Message}", cancellationToken);
+            EmailOutboxLog.TestMailFailed(logger, tenant.Settings.Name, endpoint.Host, endpoint.Port, e.Kind, e.Message);
+            return await RefusedAsync(TestFailure(e.Kind, e.Message), cancellationToken);
         }
         catch (SmtpCommandException e)
         {
-            return await RefusedAsync($"Không gửi được thư thử. Máy chủ trả lời: {(int)e.StatusCode} {e.Message}", cancellationToken);
+            EmailOutboxLog.TestMailFailed(logger, tenant.Settings.Name, endpoint.Host, endpoint.Port, MailFailureKind.Protocol, $"{(int)e.StatusCode} {e.Message}");
+            return await RefusedAsync("Không gửi được thư thử: máy chủ thư từ chối người gửi hoặc người nhận.", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A category, never the server's words: what answered on a host and port must not be readable from this page
+    /// (it would make it a probe of other machines). The details are in the log.
+    /// </summary>
+    private static string TestFailure(MailFailureKind kind, string message) => "Không gửi được thư thử: " + kind switch
+    {
+        MailFailureKind.NotAllowed => message,
+        MailFailureKind.Unreachable => "không kết nối được tới máy chủ thư (máy chủ không trả lời, từ chối kết nối hoặc không tìm thấy tên máy chủ).",
+        MailFailureKind.Tls => "không thiết lập được kết nối bảo mật (TLS) với máy chủ thư (chứng chỉ không được tin cậy hoặc máy chủ không hỗ trợ kiểu bảo mật đã chọn).",
+        MailFailureKind.Authentication => "máy chủ thư từ chối đăng nhập; kiểm tra tên đăng nhập và mật khẩu.",
+        _ => "máy chủ thư trả lời không đúng giao thức SMTP hoặc ngắt kết nối.",
+    } + " Chi tiết được ghi trong nhật ký hệ thống.";
+
+    /// <summary>
+    /// A tenant's own server: a port from the allowed list and a host whose addresses are public (resolved now; a
+    /// name that does not resolve yet is let through — it is checked again, and connected by address, when used).
+    /// </summary>
+    private async Task CheckServerAsync(EmailSettingsViewModel model, CancellationToken cancellationToken)
+    {
+        var options = tenantOptions.CurrentValue;
+        if (!options.AllowedPorts.Contains(model.Port))
+        {
+            ModelState.AddModelError(nameof(model.Port), SmtpConnectionPolicy.PortNotAllowedMessage(options.AllowedPorts));
+        }
+
+        if (options.AllowPrivateTenantHosts || ModelState.GetFieldValidationState(nameof(model.Host)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            return;
+        }
+
+        try
+        {
+            await SmtpAddressGuard.ResolveAllowedAsync(model.Host!, cancellationToken);
+        }
+        catch (MailConnectionException e) when (e.Kind == MailFailureKind.NotAllowed)
+        {
+            ModelState.AddModelError(nameof(model.Host), e.Message);
+        }
+        catch (MailConnectionException)
+        {
+            // Not found now: refused (without a probe) when the mail is sent, if it resolves to an internal address then.
         }
     }
 
@@ -157,12 +219,19 @@ public sealed class EmailSettingsController(
         {
             MailTransportKind.Smtp => $"Thư được gửi qua {endpoint.Host}:{endpoint.Port} " +
                 (string.IsNullOrWhiteSpace(stored.Host) ? "(máy chủ chung của hệ thống)" : "(máy chủ riêng của trang)") +
-                $", người gửi “{endpoint.SenderName}” <{endpoint.SenderAddress}>.",
+                $", người gửi “{endpoint.SenderName}” <{endpoint.SenderAddress}>" +
+                (endpoint.ReplyTo is null ? "." : $", thư trả lời về <{endpoint.ReplyTo}>: máy chủ chung chỉ gửi thư đứng tên các tên miền {string.Join(", ", hostOptions.CurrentValue.SenderDomains())}, " +
+                    "nên địa chỉ của trang được đặt làm địa chỉ trả lời (Reply-To)."),
             MailTransportKind.MailDrop => "Chưa có máy chủ thư: đang chạy thử, thư được ghi thành tệp .eml trong thư mục mail-drop của trang.",
             _ => null,
         };
         model.Warning = endpoint.Kind == MailTransportKind.None
             ? $"{endpoint.WhyNone} Hiện có {waiting} thư đang chờ gửi."
+            : null;
+        var relay = hostOptions.CurrentValue;
+        model.SenderHint = string.IsNullOrWhiteSpace(stored.Host) && !string.IsNullOrWhiteSpace(relay.Host)
+            ? $"Qua máy chủ chung, chỉ địa chỉ thuộc tên miền {string.Join(", ", relay.SenderDomains())} đứng tên người gửi; " +
+              $"địa chỉ khác được đặt làm địa chỉ trả lời (Reply-To) và thư đứng tên {relay.DefaultSender ?? "địa chỉ của máy chủ chung"}."
             : null;
         model.TestRecipient ??= User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
         layout.Crumb("Thư điện tử");

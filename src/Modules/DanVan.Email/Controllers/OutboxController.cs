@@ -24,17 +24,29 @@ public sealed class OutboxController(
     [FromKeyedServices(OutboxClock.Key)] TimeProvider clock) : Controller
 {
     public const int PageSize = 50;
-    private const int MaxPage = int.MaxValue / PageSize;
+
+    /// <summary>
+    /// The deepest page listed: the list is read with OFFSET, which walks every row it skips, so a page number in the
+    /// millions would be a scan of the whole outbox per request. Sent mail is pruned after a month anyway.
+    /// </summary>
+    public const int MaxPage = 200;
 
     [HttpGet("/admin/email/outbox")]
     public async Task<IActionResult> Index(string? status, int? page, CancellationToken cancellationToken)
     {
         var shown = status is "sent" or "failed" ? status : "waiting";
         var wanted = shown switch { "sent" => OutboxStatus.Sent, "failed" => OutboxStatus.Failed, _ => OutboxStatus.Pending };
-        var pageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
+        var pageNumber = Math.Max(page ?? 1, 1);
+        string? error = null;
+        if (pageNumber > MaxPage)
+        {
+            error = $"Chỉ xem được {MaxPage} trang đầu ({MaxPage * PageSize} thư mới nhất) của mỗi danh sách; trang {pageNumber} không được hiển thị.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
         var query = db.Outbox.AsNoTracking().Where(m => m.Status == wanted);
         query = wanted == OutboxStatus.Sent ? query.OrderByDescending(m => m.SentUtc) : query.OrderByDescending(m => m.CreatedUtc);
-        var records = await query.Skip((pageNumber - 1) * PageSize).Take(PageSize + 1)
+        var records = await query.Skip(error is null ? (pageNumber - 1) * PageSize : 0).Take(error is null ? PageSize + 1 : 0)
             .Select(m => new { m.Id, m.To, m.Subject, m.CreatedUtc, m.Attempts, m.NextAttemptUtc, m.SentUtc, m.LastError, m.Status })
             .ToListAsync(cancellationToken);
 
@@ -59,7 +71,7 @@ public sealed class OutboxController(
             m.LastError,
             m.Status == OutboxStatus.Failed)).ToList();
         layout.Crumb("Hộp thư đi");
-        return View(new OutboxPageViewModel(shown, pageNumber, records.Count > PageSize, rows, waiting, failed, warning));
+        return View(new OutboxPageViewModel(shown, Math.Min(pageNumber, MaxPage), records.Count > PageSize && pageNumber < MaxPage, rows, waiting, failed, warning, error));
     }
 
     /// <summary>A failed message goes back into the queue with its attempts counted from zero, sent as soon as the sender can.</summary>

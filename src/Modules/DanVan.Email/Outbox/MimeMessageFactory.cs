@@ -18,6 +18,10 @@ public static class MimeMessageFactory
         };
         message.From.Add(new MailboxAddress(OneLine(endpoint.SenderName), endpoint.SenderAddress));
         message.To.Add(MailboxAddress.Parse(row.To));
+        if (endpoint.ReplyTo is { } replyTo)
+        {
+            message.ReplyTo.Add(new MailboxAddress(OneLine(endpoint.SenderName), replyTo));
+        }
 
         // Plain text first: a reader without HTML, or a filter, reads the same words and the same link.
         var text = new TextPart(TextFormat.Plain) { Text = row.TextBody };

@@ -32,4 +32,10 @@ public sealed class OutboxOptions
     /// <summary>Waits after each failed attempt; after the last one the message is marked failed.</summary>
     public TimeSpan[] RetryDelays { get; set; } =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(6)];
+
+    /// <summary>Sent messages are deleted this many days after they went (they hold password links); failed ones stay until resent.</summary>
+    public int SentRetentionDays { get; set; } = 30;
+
+    /// <summary>Old sent messages deleted per tenant turn: small deletes that never hold the tenant's database for long.</summary>
+    public int PruneBatchSize { get; set; } = 200;
 }

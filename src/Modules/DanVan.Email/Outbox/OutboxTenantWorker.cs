@@ -21,16 +21,21 @@ public sealed class OutboxTenantWorker(
     [FromKeyedServices(OutboxClock.Key)] TimeProvider clock,
     ILogger<OutboxTenantWorker> logger)
 {
+    /// <summary>A message is started only while the lease has this many timeouts left (connect, send, answer).</summary>
+    public const int TimeoutsPerMessage = 3;
+
     private OutboxOptions Options => options.Value;
 
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
+        // A full prune batch means more old mail: the tenant is looked at again at the next turn.
+        var moreToPrune = await PruneAsync(cancellationToken);
         var endpoint = await resolver.ResolveAsync(cancellationToken);
         if (endpoint.Kind == MailTransportKind.None)
         {
             // Nothing is taken and no attempt is counted: the messages wait whole for a server (settings saved wake the sender).
             await SummarizeAsync(endpoint.WhyNone, cancellationToken);
-            return null;
+            return moreToPrune ? clock.UtcNow() : null;
         }
 
         var token = Guid.NewGuid().ToString("N");
@@ -42,7 +47,32 @@ public sealed class OutboxTenantWorker(
         }
 
         await SummarizeAsync(null, cancellationToken);
-        return batch.Count == Options.BatchSize ? clock.UtcNow() : await NextDueAsync(cancellationToken);
+        return batch.Count == Options.BatchSize || moreToPrune ? clock.UtcNow() : await NextDueAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes up to <see cref="OutboxOptions.PruneBatchSize"/> messages sent more than
+    /// <see cref="OutboxOptions.SentRetentionDays"/> ago, oldest first; waiting and failed ones are never touched.
+    /// Returns whether there may be more.
+    /// </summary>
+    private async Task<bool> PruneAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.UtcNow() - TimeSpan.FromDays(Options.SentRetentionDays);
+        var batchSize = Math.Max(1, Options.PruneBatchSize);
+
+        // Sent after it was created: the (Status, CreatedUtc) index finds the candidates without a scan.
+        var ids = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Sent && m.CreatedUtc < cutoff && m.SentUtc < cutoff)
+            .OrderBy(m => m.CreatedUtc).Take(batchSize).Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return false;
+        }
+
+        var deleted = await db.Outbox.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sent).ExecuteDeleteAsync(cancellationToken);
+        EmailOutboxLog.Pruned(logger, deleted, Options.SentRetentionDays, tenant.Settings.Name);
+        return ids.Count == batchSize;
     }
 
     /// <summary>
@@ -78,7 +108,7 @@ public sealed class OutboxTenantWorker(
             var row = batch[i];
 
             // A message is only started while the lease surely outlasts it: another node must never send it meanwhile.
-            if (clock.UtcNow() + endpoint.Timeout * 3 > leaseUntil || cancellationToken.IsCancellationRequested)
+            if (clock.UtcNow() + endpoint.Timeout * TimeoutsPerMessage > leaseUntil || cancellationToken.IsCancellationRequested)
             {
                 await ReleaseAsync(batch.Skip(i), token);
                 return;

@@ -23,4 +23,23 @@ public sealed class SmtpHostOptions
 
     /// <summary>Connecting, authenticating and each command give up after this long.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The domains a tenant's sender address may have when its mail goes through this server; unset: the domain of
+    /// <see cref="DefaultSender"/>. Another address is put in Reply-To, and the mail is sent from <see cref="DefaultSender"/>
+    /// — a district cannot make the shared relay sign mail as anyone it likes.
+    /// </summary>
+    public string[]? AllowedSenderDomains { get; set; }
+
+    /// <summary>
+    /// SHA-256 thumbprints (hex) of server certificates trusted even though they do not validate (self-signed, an
+    /// internal CA, a name that does not match): for this server and for tenants' own servers. Nothing else is
+    /// ever accepted without validation.
+    /// </summary>
+    public string[]? TrustedCertificateThumbprints { get; set; }
+
+    public IReadOnlyList<string> SenderDomains() =>
+        AllowedSenderDomains is { Length: > 0 } domains ? domains.Select(d => d.Trim().TrimStart('@')).ToList()
+        : DefaultSender?.Split('@') is [_, var domain] ? [domain]
+        : [];
 }

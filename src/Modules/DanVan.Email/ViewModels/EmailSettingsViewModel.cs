@@ -48,6 +48,9 @@ public sealed class EmailSettingsViewModel
 
     public string? Warning { get; set; }
 
+    /// <summary>Which sender addresses the host-wide relay sends under (the others become Reply-To).</summary>
+    public string? SenderHint { get; set; }
+
     [StringLength(254)]
     [Display(Name = "Gửi thư thử tới")]
     public string? TestRecipient { get; set; }

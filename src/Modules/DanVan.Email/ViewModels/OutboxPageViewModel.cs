@@ -7,7 +7,8 @@ public sealed record OutboxPageViewModel(
     IReadOnlyList<OutboxRow> Rows,
     int Waiting,
     int Failed,
-    string? Warning)
+    string? Warning,
+    string? Error = null)
 {
     public static IReadOnlyList<(string Value, string Name)> Statuses { get; } =
     [
