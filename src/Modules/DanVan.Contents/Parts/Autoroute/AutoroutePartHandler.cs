@@ -5,17 +5,18 @@ using DanVan.Orchard.Text;
 namespace DanVan.Contents.Parts.Autoroute;
 
 /// <summary>
-/// Gives the item its path: the one set, else the type's pattern applied to the display text; checked, and made unique
-/// among the tenant's items. Runs after the other parts, whose handlers set the display text.
+/// Gives the item its path: the one set (folded: <c>About</c> → <c>about</c>), else the type's pattern applied to the
+/// display text; checked against reserved routes, and made unique among the tenant's items. Runs after the other
+/// parts, whose handlers set the display text.
 /// </summary>
-public sealed class AutoroutePartHandler(IContentManager contents) : IContentPartHandler
+public sealed class AutoroutePartHandler(IContentManager contents, ContentPathRules rules) : IContentPartHandler
 {
     public int Order => 100;
 
     public async Task NormalizeAsync(ContentPartContext context, CancellationToken cancellationToken)
     {
         var part = context.GetOrCreatePart();
-        var path = part["Path"]?.GetValue<string>()?.Trim().Trim('/');
+        var path = AutoroutePattern.Fold(part["Path"]?.GetValue<string>() ?? string.Empty);
         if (string.IsNullOrEmpty(path))
         {
             var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? AutoroutePattern.Default;
@@ -32,6 +33,11 @@ public sealed class AutoroutePartHandler(IContentManager contents) : IContentPar
         if (AutoroutePattern.Validate(path) is { } reason)
         {
             throw context.Error("Path", reason);
+        }
+
+        if (rules.ReservedSegment(path, context.Item.ContentType) is { } reserved)
+        {
+            throw context.Error("Path", $"'{reserved}' is reserved for the platform's pages");
         }
 
         var id = context.Item.ContentItemId;
