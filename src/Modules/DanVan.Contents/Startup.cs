@@ -50,6 +50,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentDisplayBuilder>();
         services.AddScoped<HomeRouteTransformer>();
         services.AddSingleton<SitemapDates>();
+        services.AddScoped<IMenuEntrySource, PageMenuEntries>();
+        services.AddSingleton<DanVan.Orchard.Data.ITenantMigration, Upgrades.PageTypeUpgrade>();
 
         // Parts with behaviour and field types, each in its folder under Parts/ or Fields/ (see README, "Extending").
         services.AddContentPart(TitlePart.Name).WithHandler<TitlePartHandler>().WithEditor<TitlePartEditor>();
