@@ -117,6 +117,17 @@ public sealed class ContentPathRoutingTests(ProvisionedSiteFixture site) : IClas
     }
 
     [Fact]
+    public async Task A_path_made_from_a_title_moves_aside_from_a_routed_one()
+    {
+        var page = Page("Tìm kiếm", path: null, published: true);
+        await ImportAsync(page);
+
+        var html = await _hoaAn.GetStringAsync("/tim-kiem-2");
+
+        Assert.Contains("<h1 class=\"article__title page-title\">Tìm kiếm</h1>", html);
+    }
+
+    [Fact]
     public async Task Set_as_home_page_shows_the_item_at_the_root_until_reset()
     {
         var page = Page("Trang chủ riêng của Ban", "trang-chu-rieng", published: true);
@@ -139,6 +150,39 @@ public sealed class ContentPathRoutingTests(ProvisionedSiteFixture site) : IClas
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.DoesNotContain("Trang chủ riêng của Ban", newsAgain);
         Assert.Contains("Hội nghị giao ban công tác dân vận quý III năm 2026", newsAgain);
+    }
+
+    [Fact]
+    public async Task A_home_page_item_taken_off_the_site_gives_the_news_home_back_not_a_404()
+    {
+        var page = Page("Trang chủ sẽ bị gỡ", "trang-chu-se-go", published: true);
+        await site.InTenantAsync("HoaAn", async services =>
+        {
+            var contents = services.GetRequiredService<IContentManager>();
+            await contents.ImportAsync(page, CancellationToken.None);
+            var sites = services.GetRequiredService<DanVan.Orchard.Settings.SiteService>();
+            var settings = (await sites.GetAsync(CancellationToken.None)).Clone();
+            DanVan.Orchard.Settings.HomeRoute.Set(settings, page.ContentItemId);
+            await sites.SaveAsync(settings, CancellationToken.None);
+        });
+        var asHome = await _hoaAn.GetStringAsync("/");
+
+        await site.InTenantAsync("HoaAn", async services =>
+        {
+            await services.GetRequiredService<IContentManager>().UnpublishAsync(page.ContentItemId, new ContentActor(null, "test"), CancellationToken.None);
+        });
+        var afterUnpublish = await _hoaAn.GetAsync("/");
+        await site.InTenantAsync("HoaAn", async services =>
+        {
+            var sites = services.GetRequiredService<DanVan.Orchard.Settings.SiteService>();
+            var settings = (await sites.GetAsync(CancellationToken.None)).Clone();
+            DanVan.Orchard.Settings.HomeRoute.Set(settings, null);
+            await sites.SaveAsync(settings, CancellationToken.None);
+        });
+
+        Assert.Contains("Trang chủ sẽ bị gỡ", asHome);
+        Assert.Equal(HttpStatusCode.OK, afterUnpublish.StatusCode);
+        Assert.Contains("Hội nghị giao ban công tác dân vận quý III năm 2026", await afterUnpublish.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class AutoroutePartHandler(IContentManager contents, ContentPathRu
     {
         var part = context.GetOrCreatePart();
         var path = AutoroutePattern.Fold(part["Path"]?.GetValue<string>() ?? string.Empty);
-        if (string.IsNullOrEmpty(path))
+        var given = path.Length > 0;
+        if (!given)
         {
             var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? AutoroutePattern.Default;
             try
@@ -35,12 +36,16 @@ public sealed class AutoroutePartHandler(IContentManager contents, ContentPathRu
             throw context.Error("Path", reason);
         }
 
-        if (rules.ReservedSegment(path, context.Item.ContentType) is { } reserved)
+        // A path someone chose that another route answers is refused; one made from a title ("Tìm kiếm") moves aside
+        // (tim-kiem-2), as it would for a path another item has.
+        if (given && rules.ReservedSegment(path, context.Item.ContentType) is { } reserved)
         {
             throw context.Error("Path", $"'{reserved}' is reserved for the platform's pages");
         }
 
         var id = context.Item.ContentItemId;
-        part["Path"] = await Slugifier.MakeUniqueAsync(path, candidate => contents.IsPathTakenAsync(candidate, id, cancellationToken));
+        var type = context.Item.ContentType;
+        part["Path"] = await Slugifier.MakeUniqueAsync(
+            path, async candidate => rules.ReservedSegment(candidate, type) is not null || await contents.IsPathTakenAsync(candidate, id, cancellationToken));
     }
 }
