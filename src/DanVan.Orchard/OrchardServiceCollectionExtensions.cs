@@ -61,6 +61,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<TenantValidator>();
         services.AddSingleton<ITenantValidator>(sp => sp.GetRequiredService<TenantValidator>());
         services.AddSingleton<ReservedPrefixes>();
+        services.AddSingleton<Text.IRoutedSegments>(sp => sp.GetRequiredService<ReservedPrefixes>());
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<IPublicAddress>(sp => sp.GetRequiredService<PublicAddress>());
         services.AddSingleton<TenantSetupService>();

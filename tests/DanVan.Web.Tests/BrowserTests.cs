@@ -150,6 +150,8 @@ public sealed class BrowserTests : IAsyncLifetime
             await AssertAccessibleAsync(page, "meeting report");
             await page.GotoAsync(baseUrl + "bao-cao-hoi-nghi");
             await AssertAccessibleAsync(page, "meeting archive");
+            await page.GotoAsync(baseUrl + "gioi-thieu");
+            await AssertAccessibleAsync(page, "page (Giới thiệu)");
             await page.CloseAsync();
         }
 

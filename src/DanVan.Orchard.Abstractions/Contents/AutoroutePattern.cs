@@ -5,7 +5,8 @@ namespace DanVan.Orchard.Contents;
 
 /// <summary>
 /// The subset of Orchard's Liquid autoroute patterns we support: literal segments and
-/// <c>{{ ContentItem.DisplayText | slugify }}</c>, e.g. <c>tin-tuc/{{ ContentItem.DisplayText | slugify }}</c>.
+/// <c>{{ ContentItem.DisplayText | slugify }}</c>, e.g. <c>tin-tuc/{{ ContentItem.DisplayText | slugify }}</c>, and
+/// Orchard's current spelling of the same, <c>{{ Model.ContentItem | display_text | slugify }}</c>.
 /// </summary>
 public static partial class AutoroutePattern
 {
@@ -21,6 +22,13 @@ public static partial class AutoroutePattern
 
         return path.Trim('/');
     }
+
+    /// <summary>
+    /// A path as given (a recipe, an import, Orchard's <c>About</c>): each segment folded as a slug, so upper case and
+    /// Vietnamese letters are accepted and stored as <c>about</c>, <c>gioi-thieu</c>; empty segments are dropped.
+    /// </summary>
+    public static string Fold(string path) =>
+        string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Slugifier.Slugify).Where(s => s.Length > 0));
 
     /// <summary>Returns why a path cannot be used, or null: lower-case slug segments separated by '/', not a reserved route.</summary>
     public static string? Validate(string path)
@@ -39,7 +47,7 @@ public static partial class AutoroutePattern
         return ReservedSegments.IsReserved(segments[0]) ? $"'{segments[0]}' is reserved for the platform" : null;
     }
 
-    [GeneratedRegex(@"\{\{\s*ContentItem\.DisplayText\s*\|\s*slugify\s*\}\}")]
+    [GeneratedRegex(@"\{\{\s*(?:ContentItem\.DisplayText|Model\.ContentItem\s*\|\s*display_text)\s*\|\s*slugify\s*\}\}")]
     private static partial Regex DisplayTextToken();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -40,6 +40,12 @@ public interface IContentManager
 
     Task<ContentItem?> GetPublishedByPathAsync(string contentType, string path, CancellationToken cancellationToken);
 
+    /// <summary>The published item of any type at <paramref name="path"/> (lower case, no leading slash), by the path index.</summary>
+    Task<ContentItem?> GetPublishedByPathAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>Every published item with a path, newest change first (the sitemap: each of them opens at its path).</summary>
+    Task<IReadOnlyList<PublishedRoute>> ListPublishedRoutesAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ContentItem>> ListPublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>The latest version with its concurrency stamp (also for a removed item, to restore it).</summary>

@@ -13,6 +13,23 @@ public sealed class MenuService(Tenancy.TenantContext tenant, IServiceProvider s
     public async Task<IReadOnlyList<MenuItem>> GetAsync(CancellationToken cancellationToken) =>
         tenant.HasTenant ? (await Documents.GetAsync<MenuDocument>(DocumentId, cancellationToken)).Items : [];
 
+    /// <summary>The menu readers see: the edited entries, then those of the enabled modules' sources not already there.</summary>
+    public async Task<IReadOnlyList<MenuItem>> GetForReadersAsync(CancellationToken cancellationToken)
+    {
+        var items = (await GetAsync(cancellationToken)).ToList();
+        if (!tenant.HasTenant)
+        {
+            return items;
+        }
+
+        foreach (var source in await services.GetRequiredService<Modules.FeatureGate>().GetEnabledAsync<IMenuEntrySource>(cancellationToken))
+        {
+            items.AddRange((await source.GetEntriesAsync(cancellationToken)).Where(e => !items.Exists(i => i.Url == e.Url)));
+        }
+
+        return items;
+    }
+
     public Task SaveAsync(IReadOnlyList<MenuItem> items, CancellationToken cancellationToken) =>
         Documents.SaveAsync(DocumentId, new MenuDocument { Items = items.ToList() }, cancellationToken);
 

@@ -13,6 +13,25 @@ public sealed partial class ContentManager
         return record is null ? null : ToItem(record);
     }
 
+    public async Task<ContentItem?> GetPublishedByPathAsync(string path, CancellationToken cancellationToken)
+    {
+        // Paths are unique among latest and published versions, so at most one published row answers.
+        var record = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Path == path && c.Published && !c.Removed)
+            .FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<PublishedRoute>> ListPublishedRoutesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Published && !c.Removed && c.Path != null && c.Path != "")
+            .OrderByDescending(c => c.ModifiedUtc).ThenByDescending(c => c.Id)
+            .Select(c => new { c.ContentItemId, c.Path, c.ContentType, c.ModifiedUtc, c.PublishedUtc })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PublishedRoute(r.ContentItemId, r.Path!, r.ContentType, r.ModifiedUtc ?? r.PublishedUtc)).ToList();
+    }
+
     public async Task<IReadOnlyList<ContentItem>> ListPublishedAsync(string contentType, int skip, int take, CancellationToken cancellationToken)
     {
         var records = await db.ContentItems.AsNoTracking()

@@ -6,7 +6,9 @@ namespace DanVan.Orchard.Recipes;
 /// <summary>
 /// Evaluates Orchard's recipe script values without a JavaScript engine. A string value that is wholly
 /// <c>[js: …]</c> may call <c>uuid()</c>, <c>variables('name')</c>, <c>parameters('name')</c> or
-/// <c>configuration('key', 'default')</c>; anything else is refused with the field's path.
+/// <c>configuration('key', 'default')</c>, or join such calls and <c>'quoted text'</c> with <c>+</c> (a district's
+/// sample text naming its own board: <c>[js: 'Giới thiệu ' + parameters('SiteName')]</c>); anything else is refused with
+/// the field's path.
 /// </summary>
 public sealed partial class RecipeScript(
     IReadOnlyDictionary<string, string?> parameters,
@@ -58,6 +60,42 @@ public sealed partial class RecipeScript(
 
     private JsonNode? Call(string expression, string path)
     {
+        var terms = Terms(expression);
+        if (terms.Count > 1)
+        {
+            return string.Concat(terms.Select(term => Literal().Match(term) is { Success: true } literal
+                ? literal.Groups["text"].Value
+                : Call(term, path)?.ToString()));
+        }
+
+        return CallFunction(expression, path);
+    }
+
+    /// <summary>The expression split at each <c>+</c> outside quotes (a single term: no concatenation).</summary>
+    private static List<string> Terms(string expression)
+    {
+        var terms = new List<string>();
+        var quoted = false;
+        var start = 0;
+        for (var i = 0; i < expression.Length; i++)
+        {
+            if (expression[i] == '\'')
+            {
+                quoted = !quoted;
+            }
+            else if (expression[i] == '+' && !quoted)
+            {
+                terms.Add(expression[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        terms.Add(expression[start..].Trim());
+        return terms;
+    }
+
+    private JsonNode? CallFunction(string expression, string path)
+    {
         var call = FunctionCall().Match(expression);
         if (!call.Success)
         {
@@ -78,6 +116,9 @@ public sealed partial class RecipeScript(
             _ => throw new RecipeScriptException(path, $"unsupported script function '{call.Groups["fn"].Value}' with {arguments.Length} argument(s)"),
         };
     }
+
+    [GeneratedRegex(@"^'(?<text>[^']*)'$", RegexOptions.Singleline)]
+    private static partial Regex Literal();
 
     [GeneratedRegex(@"^\[js:(?<expr>.*)\]$", RegexOptions.Singleline)]
     private static partial Regex ScriptValue();

@@ -11,7 +11,7 @@ namespace DanVan.Orchard.Tenancy;
 /// endpoints themselves, so a new module's routes are reserved without anyone keeping a list. A prefix equal to one
 /// of them would take the portal's pages of that route away (they would answer as the district).
 /// </summary>
-public sealed class ReservedPrefixes
+public sealed class ReservedPrefixes : IRoutedSegments
 {
     private EndpointDataSource? _endpoints;
     private FrozenSet<string>? _fromRoutes;
@@ -23,7 +23,9 @@ public sealed class ReservedPrefixes
         _fromRoutes = null;
     }
 
-    public bool IsReserved(string prefix) => ReservedSegments.IsReserved(prefix) || FromRoutes.Contains(prefix);
+    public bool IsReserved(string firstSegment) => IsReservedPrefix(firstSegment);
+
+    private bool IsReservedPrefix(string prefix) => ReservedSegments.IsReserved(prefix) || FromRoutes.Contains(prefix);
 
     /// <summary>The route segments read from the endpoints (empty until they are mapped).</summary>
     public IReadOnlySet<string> FromRoutes => _fromRoutes ??= Read(_endpoints);

@@ -29,8 +29,12 @@ public sealed class Startup : ModuleStartup
 {
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
-        // Last resort for paths nothing else answers (only a running tenant gets this far; the gate handles the rest).
-        Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions.MapFallbackToController(endpoints, "Index", "NotFound");
+        // Last resort for paths nothing else answers (only a running tenant gets this far; the gate handles the rest):
+        // the published item at that path, else the 404 page.
+        Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions.MapFallbackToController(endpoints, "Display", "ContentItem");
+
+        // "/" shows the HomeRoute item when the site names one; before the news home page (order -1), which answers otherwise.
+        Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions.MapDynamicControllerRoute<HomeRouteTransformer>(endpoints, "/", state: null!, order: -1);
     }
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -42,6 +46,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
         services.AddSingleton<HtmlContent>();
         services.AddScoped<ContentEditors>();
+        services.AddSingleton<ContentPathRules>();
+        services.AddScoped<ContentDisplayBuilder>();
+        services.AddScoped<HomeRouteTransformer>();
+        services.AddSingleton<SitemapDates>();
+        services.AddScoped<IMenuEntrySource, PageMenuEntries>();
+        services.AddSingleton<DanVan.Orchard.Data.ITenantMigration, Upgrades.PageTypeUpgrade>();
 
         // Parts with behaviour and field types, each in its folder under Parts/ or Fields/ (see README, "Extending").
         services.AddContentPart(TitlePart.Name).WithHandler<TitlePartHandler>().WithEditor<TitlePartEditor>();

@@ -39,4 +39,18 @@ public sealed class AutoroutePatternTests
             Assert.Contains(problem, reason);
         }
     }
+
+    [Theory]
+    [InlineData("{{ Model.ContentItem | display_text | slugify }}", "Giới Thiệu", "gioi-thieu")]
+    [InlineData("blog/{{Model.ContentItem|display_text|slugify}}", "Bài Một", "blog/bai-mot")]
+    public void Orchards_current_pattern_is_applied(string pattern, string title, string expected) =>
+        Assert.Equal(expected, AutoroutePattern.Apply(pattern, title));
+
+    [Theory]
+    [InlineData("About", "about")]
+    [InlineData("/Blog/Post-1/", "blog/post-1")]
+    [InlineData("Giới-Thiệu", "gioi-thieu")]
+    [InlineData("a//b", "a/b")]
+    public void Given_paths_are_folded_like_slugs(string path, string expected) =>
+        Assert.Equal(expected, AutoroutePattern.Fold(path));
 }

@@ -64,4 +64,21 @@ public sealed class RecipeScriptTests
         Assert.Equal("data[0].ContentItemId", error.Field);
         Assert.Contains(reason, error.Message);
     }
+
+    [Fact]
+    public void Quoted_text_and_calls_are_joined_with_plus_and_a_plus_inside_quotes_is_text()
+    {
+        var value = Script().Evaluate(JsonValue.Create("[js: '<p>' + parameters('SiteName') + ' là cơ quan (1 + 1).</p>']"), "Html")!.GetValue<string>();
+
+        Assert.Equal("<p>Ban Dân vận Huyện ủy Hòa An là cơ quan (1 + 1).</p>", value);
+    }
+
+    [Fact]
+    public void A_joined_term_that_is_neither_text_nor_a_known_call_is_refused_with_its_field()
+    {
+        var error = Assert.Throws<RecipeScriptException>(() => Script().Evaluate(JsonValue.Create("[js: 'a' + eval('x')]"), "steps[0].Html"));
+
+        Assert.Equal("steps[0].Html", error.Field);
+        Assert.Contains("eval", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,8 @@ namespace DanVan.Contents.Controllers;
 /// by the server's own <see cref="Slugifier"/> (one set of folding rules, not a copy in the script), made unique as
 /// the save would.
 /// </summary>
-public sealed class ContentPathPreviewController(IContentManager contents, ContentDefinitionManager definitions, IAuthorizationService authorization)
+public sealed class ContentPathPreviewController(
+    IContentManager contents, ContentDefinitionManager definitions, Parts.Autoroute.ContentPathRules rules, IAuthorizationService authorization)
     : ContentAdminControllerBase(authorization)
 {
     [HttpGet("/admin/contents/path-preview")]
@@ -46,7 +47,9 @@ public sealed class ContentPathPreviewController(IContentManager contents, Conte
             return Json(new { path = (string?)null });
         }
 
-        path = await Slugifier.MakeUniqueAsync(path, candidate => contents.IsPathTakenAsync(candidate, id ?? string.Empty, cancellationToken));
+        var contentType = type!;
+        path = await Slugifier.MakeUniqueAsync(path, async candidate =>
+            rules.ReservedSegment(candidate, contentType) is not null || await contents.IsPathTakenAsync(candidate, id ?? string.Empty, cancellationToken));
         return Json(new { path, url = Url.Content("~/" + path) });
     }
 }

@@ -6,7 +6,7 @@ using DanVan.Orchard.Text;
 namespace DanVan.Contents.Parts.Autoroute;
 
 /// <summary>The path input (form name <c>Path</c>); empty means “from the title”. A changed path must be free and not reserved.</summary>
-public sealed class AutoroutePartEditor(IContentManager contents) : IContentPartEditor
+public sealed class AutoroutePartEditor(IContentManager contents, ContentPathRules rules) : IContentPartEditor
 {
     public const string InputName = "Path";
 
@@ -25,7 +25,7 @@ public sealed class AutoroutePartEditor(IContentManager contents) : IContentPart
             {
                 context.AddError(InputName, "Đường dẫn chỉ gồm chữ thường không dấu a-z, chữ số và dấu '-', các phần cách nhau bởi '/'.");
             }
-            else if (ReservedSegments.IsReserved(first))
+            else if (rules.ReservedSegment(path, context.Item.ContentType) is not null)
             {
                 context.AddError(InputName, $"“{first}” là đường dẫn dành riêng của hệ thống; hãy chọn đường dẫn khác.");
             }

@@ -5,18 +5,20 @@ using DanVan.Orchard.Text;
 namespace DanVan.Contents.Parts.Autoroute;
 
 /// <summary>
-/// Gives the item its path: the one set, else the type's pattern applied to the display text; checked, and made unique
-/// among the tenant's items. Runs after the other parts, whose handlers set the display text.
+/// Gives the item its path: the one set (folded: <c>About</c> → <c>about</c>), else the type's pattern applied to the
+/// display text; checked against reserved routes, and made unique among the tenant's items. Runs after the other
+/// parts, whose handlers set the display text.
 /// </summary>
-public sealed class AutoroutePartHandler(IContentManager contents) : IContentPartHandler
+public sealed class AutoroutePartHandler(IContentManager contents, ContentPathRules rules) : IContentPartHandler
 {
     public int Order => 100;
 
     public async Task NormalizeAsync(ContentPartContext context, CancellationToken cancellationToken)
     {
         var part = context.GetOrCreatePart();
-        var path = part["Path"]?.GetValue<string>()?.Trim().Trim('/');
-        if (string.IsNullOrEmpty(path))
+        var path = AutoroutePattern.Fold(part["Path"]?.GetValue<string>() ?? string.Empty);
+        var given = path.Length > 0;
+        if (!given)
         {
             var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? AutoroutePattern.Default;
             try
@@ -34,7 +36,16 @@ public sealed class AutoroutePartHandler(IContentManager contents) : IContentPar
             throw context.Error("Path", reason);
         }
 
+        // A path someone chose that another route answers is refused; one made from a title ("Tìm kiếm") moves aside
+        // (tim-kiem-2), as it would for a path another item has.
+        if (given && rules.ReservedSegment(path, context.Item.ContentType) is { } reserved)
+        {
+            throw context.Error("Path", $"'{reserved}' is reserved for the platform's pages");
+        }
+
         var id = context.Item.ContentItemId;
-        part["Path"] = await Slugifier.MakeUniqueAsync(path, candidate => contents.IsPathTakenAsync(candidate, id, cancellationToken));
+        var type = context.Item.ContentType;
+        part["Path"] = await Slugifier.MakeUniqueAsync(
+            path, async candidate => rules.ReservedSegment(candidate, type) is not null || await contents.IsPathTakenAsync(candidate, id, cancellationToken));
     }
 }
