@@ -153,7 +153,8 @@ public static class EmailBench
     {
         var endpoint = new DanVan.Email.Smtp.SmtpEndpoint(DanVan.Email.Smtp.MailTransportKind.Smtp, "127.0.0.1", port,
             DanVan.Email.Smtp.SmtpEncryptionMethod.None, null, null, "bench@example.vn", "Bench", TimeSpan.FromSeconds(30));
-        await using var transport = new DanVan.Email.Smtp.MailKitTransport(endpoint);
+        await using var transport = new DanVan.Email.Smtp.MailKitTransport(endpoint,
+            new DanVan.Email.Smtp.SmtpConnectionPolicy(PublicAddressesOnly: false, AllowedPorts: null, TrustedThumbprints: new HashSet<string>()));
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
