@@ -58,7 +58,7 @@ public sealed class AccountController(
         }
 
         UsersLog.SignedIn(logger, user.UserName);
-        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Succeeded", user.UserName) { UserName = user.UserName }, CancellationToken.None);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Succeeded") { UserName = user.UserName }, CancellationToken.None);
         return Redirect(TenantReturnUrl.Check(HttpContext, model.ReturnUrl) ?? Url.Content("~/admin"));
     }
 
@@ -198,7 +198,7 @@ public sealed class AccountController(
     /// <summary>Records the name as typed (the recorder caps its length; the password is never part of the event).</summary>
     private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName)
     {
-        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Failed", typedName) { UserName = typedName }, CancellationToken.None);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Failed") { UserName = typedName }, CancellationToken.None);
         ModelState.AddModelError(string.Empty, SignInRefused);
         return Invalidated(model);
     }
