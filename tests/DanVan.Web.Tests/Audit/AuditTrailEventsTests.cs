@@ -27,7 +27,8 @@ public sealed class AuditTrailEventsTests(AuditTrailSite site) : IClassFixture<A
         var settingsRows = await AuditTrailSite.RowsAsync(admin, "?category=Settings");
         var row = Assert.Single(settingsRows);
         Assert.Contains("Sửa cài đặt", row);
-        Assert.Contains("Điện thoại liên hệ", row);
+        Assert.Contains("Điện thoại", row);
+        Assert.Contains("E-mail liên hệ", row);
         Assert.Contains(AuditTrailSite.ClientAddress, row);
         Assert.StartsWith(DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), row);
         Assert.DoesNotContain("999 888", row);

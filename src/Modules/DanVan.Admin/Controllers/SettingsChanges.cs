@@ -8,17 +8,17 @@ internal static class SettingsChanges
     private static readonly (string Label, Func<SiteSettings, string?> Read)[] Fields =
     [
         ("Tên trang", s => s.SiteName),
-        ("Tiêu đề ảnh bìa", s => s.BannerTitle),
-        ("Dòng phụ ảnh bìa", s => s.BannerSubtitle),
-        ("Ảnh bìa", s => s.BannerImagePath),
+        ("Tiêu đề banner", s => s.BannerTitle),
+        ("Dòng phụ banner", s => s.BannerSubtitle),
+        ("Ảnh banner", s => s.BannerImagePath),
         ("Địa chỉ liên hệ", s => s.ContactAddress),
-        ("Điện thoại liên hệ", s => s.ContactPhone),
-        ("Thư điện tử liên hệ", s => s.ContactEmail),
+        ("Điện thoại", s => s.ContactPhone),
+        ("E-mail liên hệ", s => s.ContactEmail),
         ("Múi giờ", s => s.TimeZone),
         ("Ngôn ngữ", s => s.Culture),
     ];
 
-    /// <summary>"Đã đổi: Tên trang, Ảnh bìa", or null when nothing changed.</summary>
+    /// <summary>"Đã đổi: Tên trang, Ảnh banner", or null when nothing changed.</summary>
     public static string? Describe(SiteSettings before, SiteSettings after)
     {
         var changed = Fields.Where(f => !string.Equals(f.Read(before), f.Read(after), StringComparison.Ordinal)).Select(f => f.Label).ToList();

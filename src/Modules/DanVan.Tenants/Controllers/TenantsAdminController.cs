@@ -40,9 +40,24 @@ public sealed class TenantsAdminController(
     public Task<IActionResult> Create(CancellationToken cancellationToken) =>
         CreateFormAsync(new TenantCreateViewModel(), StatusCodes.Status200OK, cancellationToken);
 
+    /// <summary>The technical name and prefix the create form suggests while the display name is typed.</summary>
+    [HttpGet("/admin/tenants/name-suggestion")]
+    public IActionResult NameSuggestion(string? displayName)
+    {
+        var (name, prefix) = TenantNames.Suggest(displayName?.Length > 200 ? displayName[..200] : displayName);
+        return Json(new { name, prefix });
+    }
+
     [HttpPost("/admin/tenants/create")]
     public async Task<IActionResult> Create(TenantCreateViewModel model, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(model.Name) && TenantNames.Suggest(model.DisplayName).Name is { Length: > 0 } suggested)
+        {
+            // Left empty: the name the form would have suggested (without script).
+            model.Name = suggested;
+            ModelState.Remove(nameof(model.Name));
+        }
+
         foreach (var (field, message) in TenantAdministration.CheckCreateForm(model))
         {
             ModelState.AddModelError(field, message);
