@@ -62,6 +62,24 @@ public sealed class AdminAxeBrowserTests(EditorDayBrowserSite site) : IClassFixt
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Typing_the_display_name_of_a_new_district_suggests_its_technical_name_and_prefix()
+    {
+        var portal = site.Process.BaseAddress.ToString();
+        var (context, page) = await SignedInAsync(portal, 1280);
+        await page.GotoAsync(portal + "admin/tenants/create");
+        await page.Locator("#DisplayName").PressSequentiallyAsync("Ban Dân vận Huyện ủy Trà Lĩnh");
+        await Assertions.Expect(page.Locator("#Name")).ToHaveValueAsync("TraLinh");
+        await Assertions.Expect(page.Locator("#Prefix")).ToHaveValueAsync("tra-linh");
+
+        // A name typed by hand is kept when the display name changes again.
+        await page.Locator("#Name").FillAsync("TraLinhMoi");
+        await page.Locator("#DisplayName").PressSequentiallyAsync(" mới");
+        await Assertions.Expect(page.Locator("#Prefix")).ToHaveValueAsync("tra-linh-moi");
+        Assert.Equal("TraLinhMoi", await page.Locator("#Name").InputValueAsync());
+        await context.CloseAsync();
+    }
+
     private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
         var results = await page.RunAxe();
