@@ -85,6 +85,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<ContentIndexText>();
         services.AddScoped<IContentEventHandler, ContentPartEventDispatcher>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<DanVan.Orchard.Audit.IAuditTrailRecorder, DanVan.Orchard.Audit.AuditTrailRecorder>();
         services.AddSingleton<IHtmlSanitizer, HtmlSanitizerService>();
         services.AddValidatedOptions<ContentOptions, ContentOptionsValidator>(configuration);
         services.AddSingleton<HtmlLimits>();

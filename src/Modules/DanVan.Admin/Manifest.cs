@@ -1,7 +1,7 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Admin, "Quản trị",
-    Description = "Trang quản trị của trang: tổng quan, cài đặt trang, bật tắt tính năng.",
+    Description = "Khu vực quản trị của trang: trang tổng quan, cài đặt thông tin trang, menu và bật tắt các tính năng.",
     Category = "Hệ thống",
     Dependencies = [FeatureIds.Users],
     IsAlwaysEnabled = true)]

@@ -12,5 +12,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<IPermissionProvider, AdminPermissionProvider>();
         services.AddSingleton<IAdminMenuProvider, AdminMenu>();
+        services.AddScoped<Onboarding.OnboardingChecklist>();
+        services.AddScoped<IOnboardingStepProvider, Onboarding.SiteOnboardingSteps>();
+        services.AddScoped<DanVan.Orchard.Contents.IContentEventHandler, Onboarding.FirstArticleHandler>();
     }
 }

@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Articles, "Tin bài",
-    Description = "Trang chủ với tin bài mới nhất và trang đọc tin bài tại /tin-tuc/{đường-dẫn}.",
+    Description = "Đăng tin bài: trang chủ hiện các tin mới nhất, mỗi tin có trang riêng để bạn đọc xem.",
     Category = "Nội dung",
     Dependencies = [FeatureIds.Contents])]

@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddTenantDbContext<AuditTrailDbContext>(AuditTrailDbContext.MigrationsHistoryTable);
         services.AddScoped<IContentEventHandler, AuditTrailContentHandler>();
+        services.AddScoped<DanVan.Orchard.Audit.IAuditEventHandler, AuditTrailEventHandler>();
         services.AddSingleton<IPermissionProvider, AuditTrailPermissions>();
         services.AddSingleton<IAdminMenuProvider, AuditTrailAdminMenu>();
     }

@@ -1,5 +1,5 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Contents, "Nội dung",
-    Description = "Kiểu nội dung, phiên bản, đường dẫn thân thiện và các bước recipe ContentDefinition, Content.",
+    Description = "Soạn và quản lý nội dung của trang: lưu nháp, đăng, gỡ, giữ các phiên bản cũ để khôi phục khi cần.",
     Category = "Nội dung")]

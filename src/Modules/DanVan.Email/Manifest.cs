@@ -1,7 +1,7 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Email, "Thư điện tử",
-    Description = "Gửi thư (mời quản trị, đặt lại mật khẩu…) qua máy chủ SMTP, lưu trước trong hộp thư đi để không mất thư khi máy chủ thư gặp sự cố.",
+    Description = "Gửi thư điện tử (thư mời, đặt lại mật khẩu…); thư được giữ trong hộp thư đi và gửi lại khi máy chủ thư gặp sự cố, nên không mất thư.",
     Category = "Hệ thống",
     Dependencies = [FeatureIds.Admin],
     IsAlwaysEnabled = true)]

@@ -1,5 +1,5 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.MediaAzure, "Lưu media trên Azure Blob Storage",
-    Description = "Khi cấu hình DanVan:Media:AzureBlob:ConnectionString, media của mỗi trang nằm trong Azure Blob Storage (một container hoặc một thư mục cho mỗi trang).",
+    Description = "Cất ảnh và tài liệu của trang trên kho lưu trữ đám mây của Microsoft (Azure) thay vì trên máy chủ; bộ phận kỹ thuật cấu hình kho này.",
     Category = "Media")]

@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Media, "Thư viện media",
-    Description = "Ảnh và tài liệu của trang: tải lên, thư mục, chú thích, phục vụ tại /media/… với ảnh thu nhỏ.",
+    Description = "Thư viện ảnh và tài liệu của trang: tải lên, xếp vào thư mục, ghi chú thích, chèn vào bài viết.",
     Category = "Media",
     Dependencies = [FeatureIds.Admin])]

@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.MeetingReports, "Báo cáo hội nghị",
-    Description = "Trang báo cáo hội nghị tại /hoi-nghi/{đường-dẫn}: thông tin cuộc họp, kết quả, khó khăn, phương hướng.",
+    Description = "Đăng báo cáo hội nghị: thời gian, địa điểm, kết quả, khó khăn và phương hướng, kèm tài liệu.",
     Category = "Nội dung",
     Dependencies = [FeatureIds.Contents])]

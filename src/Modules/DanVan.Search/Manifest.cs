@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Search, "Tìm kiếm",
-    Description = "Tìm kiếm toàn văn (Lucene.Net) hiểu tiếng Việt có dấu và không dấu: trang /tim-kiem, ô tìm kiếm ở đầu trang, tìm trên toàn cổng.",
+    Description = "Ô tìm kiếm cho bạn đọc: tìm trong mọi bài viết và báo cáo, gõ có dấu hay không dấu đều tìm được.",
     Category = "Nội dung",
     Dependencies = [FeatureIds.Contents])]

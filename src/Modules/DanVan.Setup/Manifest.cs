@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Setup, "Cài đặt",
-    Description = "Trang cài đặt lần đầu của trang thông tin, bảo vệ bằng mã cài đặt dùng một lần.",
+    Description = "Bước cài đặt lần đầu của trang thông tin, chỉ người có mã cài đặt mới làm được.",
     Category = "Hệ thống",
     IsAlwaysEnabled = true)]

@@ -1,7 +1,7 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Tenants, "Quản lý trang huyện",
-    Description = "Trên cổng tỉnh: tạo, cài đặt, theo dõi, tạm dừng và xóa trang của các Ban Dân vận huyện; nhập hàng loạt từ CSV; API.",
+    Description = "Trên cổng tỉnh: tạo, theo dõi, tạm dừng và xóa trang của các Ban Dân vận huyện; tạo nhiều trang cùng lúc từ tệp Excel (CSV).",
     Category = "Hệ thống",
     Dependencies = [FeatureIds.Admin],
     DefaultTenantOnly = true)]

@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ApiKeyStore>();
         services.AddAuthentication().AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);
         services.AddSingleton<FeatureProfileStore>();
+        services.AddSingleton<RequiredFeatures>();
         services.AddScoped<DanVan.Orchard.Modules.IFeatureProfiles, TenantFeatureProfiles>();
         services.AddOpenApi("v1", options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);

@@ -1,6 +1,6 @@
 using DanVan.Orchard.Modules;
 
 [assembly: Feature(FeatureIds.Users, "Người dùng",
-    Description = "Tài khoản người dùng và vai trò của trang (ASP.NET Core Identity, trong cơ sở dữ liệu riêng của từng trang).",
+    Description = "Tài khoản đăng nhập và vai trò (quản trị, biên tập viên, tác giả, cộng tác viên) của những người làm trang.",
     Category = "Bảo mật",
     IsAlwaysEnabled = true)]

@@ -69,6 +69,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<RolePermissionStore>();
         services.AddScoped<IRolePermissionStore>(sp => sp.GetRequiredService<RolePermissionStore>());
+        services.AddScoped<DanVan.Orchard.Display.IOnboardingStepProvider, Services.UsersOnboardingSteps>();
         services.AddScoped<RoleService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<IUserInvitation>(sp => sp.GetRequiredService<InvitationService>());

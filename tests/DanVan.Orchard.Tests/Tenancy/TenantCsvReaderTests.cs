@@ -108,14 +108,34 @@ public sealed class TenantCsvReaderTests
     }
 
     [Fact]
-    public async Task A_file_separated_by_semicolons_says_so_and_how_to_save_it()
+    public async Task A_file_saved_by_a_vietnamese_spreadsheet_with_semicolons_quotes_and_a_BOM_is_read()
     {
-        var plan = await ReadAsync(Header.Replace(',', ';') + "\nQuangHoa;Quảng Hòa;quang-hoa;bdv@quanghoa.vn;district-board\n");
+        // What Excel set to Vietnamese writes for "CSV UTF-8": a BOM, semicolons, CRLF, and quotes around a cell
+        // holding the separator, a comma or a quote.
+        var csv = "name;display_name;prefix_or_host;admin_email;recipe\r\n"
+            + "QuangHoa;\"Ban Dân vận Huyện ủy Quảng Hòa; tỉnh Cao Bằng\";quang-hoa;bdv@quanghoa.vn;district-board\r\n"
+            + "PhucHoa;\"Ban Dân vận \"\"Phục Hòa\"\", Cao Bằng\";phuchoa.example.vn;bdv@phuchoa.vn;district-board\r\n";
+        var plan = await ReadAsync(csv, bom: true);
+
+        Assert.Empty(plan.Errors);
+        Assert.Collection(plan.Rows,
+            r =>
+            {
+                Assert.Equal("QuangHoa", r.Name);
+                Assert.Equal("Ban Dân vận Huyện ủy Quảng Hòa; tỉnh Cao Bằng", r.DisplayName);
+            },
+            r => Assert.Equal("Ban Dân vận \"Phục Hòa\", Cao Bằng", r.DisplayName));
+    }
+
+    [Fact]
+    public async Task A_header_read_as_one_column_says_the_separator_is_the_problem()
+    {
+        var plan = await ReadAsync(Header.Replace(',', '|') + "\nQuangHoa|Quảng Hòa|quang-hoa|bdv@quanghoa.vn|district-board\n");
 
         var error = Assert.Single(plan.Errors);
         Assert.Equal(1, error.Line);
+        Assert.Contains("một cột duy nhất", error.Message);
         Assert.Contains("dấu chấm phẩy", error.Message);
-        Assert.Contains("dấu phẩy", error.Message);
         Assert.Empty(plan.Rows);
     }
 

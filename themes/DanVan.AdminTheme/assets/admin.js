@@ -18,6 +18,7 @@ import { initMediaFields, initPickButtons, listenForPicks, openMediaPicker } fro
 import { initUploads } from './admin/media-upload';
 import { initConfirm, initCopyButtons, initMenuToggle, initNotices, initTags, normalizeTags } from './admin/page';
 import { initEditors } from './admin/rich-text';
+import { initTenantNameSuggestion } from './admin/tenant-name';
 
 function onReady(callback) {
   if (document.readyState === 'loading') {
@@ -40,6 +41,7 @@ function enhance(root) {
   initCopyButtons(root);
   initDates(root);
   initTableCards(root);
+  initTenantNameSuggestion(root);
   root.querySelectorAll('form[data-editor-form]').forEach(initEditorForm);
 }
 

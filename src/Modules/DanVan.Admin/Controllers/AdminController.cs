@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace DanVan.Admin.Controllers;
 
 [Admin]
-public sealed class AdminController(IContentManager contents, ContentDefinitionManager definitions, TenantContext tenant, AdminLayoutContext layout) : Controller
+public sealed class AdminController(
+    IContentManager contents, ContentDefinitionManager definitions, TenantContext tenant, AdminLayoutContext layout,
+    Onboarding.OnboardingChecklist onboarding) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -20,6 +22,6 @@ public sealed class AdminController(IContentManager contents, ContentDefinitionM
                 counts.GetValueOrDefault((t.Name, true)), counts.GetValueOrDefault((t.Name, false))))
             .ToList();
         layout.Crumb("Tổng quan");
-        return View(new DashboardViewModel(tenant.Site.SiteName, rows));
+        return View(new DashboardViewModel(tenant.Site.SiteName, rows) { FirstSteps = await onboarding.GetAsync(cancellationToken) });
     }
 }

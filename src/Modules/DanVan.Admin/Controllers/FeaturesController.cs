@@ -1,4 +1,5 @@
 using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
@@ -11,32 +12,10 @@ namespace DanVan.Admin.Controllers;
 [RequirePermission(AdminPermissions.Names.ManageFeatures)]
 public sealed class FeaturesController(
     FeatureManager features, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout,
-    DanVan.Orchard.Tenancy.TenantContext tenant, IFeatureProfiles profiles) : Controller
+    DanVan.Orchard.Tenancy.TenantContext tenant, IFeatureProfiles profiles, IAuditTrailRecorder audit) : Controller
 {
     [HttpGet("/admin/features")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var enabled = await features.GetEnabledAsync(cancellationToken);
-        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var feature in catalog.All)
-        {
-            if (await profiles.IsAllowedAsync(feature.Id, cancellationToken))
-            {
-                allowed.Add(feature.Id);
-            }
-        }
-
-        var list = catalog.All
-            .Where(f => f.Id != FeatureIds.Setup && (!f.DefaultTenantOnly || tenant.IsDefault))
-            .OrderBy(f => f.Category).ThenBy(f => f.Name)
-            .Select(f => new FeatureViewModel(
-                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), f.IsAlwaysEnabled, allowed.Contains(f.Id),
-                f.Dependencies.Select(d => catalog.Find(d)?.Name ?? d).ToList(),
-                catalog.WithDependents([f.Id], enabled).Where(d => d != f.Id).Select(d => catalog.Find(d)?.Name ?? d).ToList()))
-            .ToList();
-        layout.Crumb("Tính năng");
-        return View(list);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => await PageAsync(cancellationToken);
 
     [HttpPost("/admin/features/{id}/enable")]
     public async Task<IActionResult> Enable(string id, CancellationToken cancellationToken)
@@ -63,6 +42,11 @@ public sealed class FeaturesController(
         }
 
         var added = await features.EnableAsync([feature.Id], cancellationToken);
+        if (added.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Features, "Enabled", feature.Name, Names(added)), cancellationToken);
+        }
+
         notifier.Success(added.Count switch
         {
             0 => $"Tính năng “{feature.Name}” đã được bật từ trước.",
@@ -90,10 +74,66 @@ public sealed class FeaturesController(
             return Redirect(Url.Content("~/admin/features"));
         }
 
+        foreach (var alongId in along)
+        {
+            if (await profiles.IsRequiredAsync(alongId, cancellationToken))
+            {
+                var required = catalog.Find(alongId)!;
+                notifier.Error(required.Id == feature.Id
+                    ? $"Không thể tắt “{feature.Name}”: Ban Dân vận Tỉnh ủy yêu cầu các trang huyện luôn bật tính năng này."
+                    : $"Không thể tắt “{feature.Name}”: tính năng “{required.Name}” cần nó, và Ban Dân vận Tỉnh ủy yêu cầu luôn bật “{required.Name}”.");
+                return await PageAsync(cancellationToken, StatusCodes.Status409Conflict);
+            }
+        }
+
+        // Recorded before: once the audit trail itself is off, nothing would hear of it.
+        var removing = along.Where(enabled.Contains).ToList();
+        if (removing.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Features, "Disabled", feature.Name, Names(removing)), cancellationToken);
+        }
+
         var removed = await features.DisableAsync([feature.Id], cancellationToken);
         notifier.Success(removed.Count <= 1
             ? $"Đã tắt tính năng “{feature.Name}”."
             : $"Đã tắt “{feature.Name}” cùng các tính năng phụ thuộc: {string.Join(", ", removed.Where(r => r != feature.Id).Select(r => catalog.Find(r)!.Name))}.");
         return Redirect(Url.Content("~/admin/features"));
+    }
+
+    private string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => catalog.Find(id)?.Name ?? id));
+
+    private async Task<ViewResult> PageAsync(CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+    {
+        var enabled = await features.GetEnabledAsync(cancellationToken);
+        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var required = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var feature in catalog.All)
+        {
+            if (await profiles.IsAllowedAsync(feature.Id, cancellationToken))
+            {
+                allowed.Add(feature.Id);
+            }
+
+            if (await profiles.IsRequiredAsync(feature.Id, cancellationToken))
+            {
+                required.Add(feature.Id);
+            }
+        }
+
+        var list = catalog.All
+            .Where(f => f.Id != FeatureIds.Setup && (!f.DefaultTenantOnly || tenant.IsDefault))
+            .OrderBy(f => f.Category).ThenBy(f => f.Name)
+            .Select(f => new FeatureViewModel(
+                f.Id, f.Name, f.Description, f.Category, enabled.Contains(f.Id), f.IsAlwaysEnabled, allowed.Contains(f.Id),
+                f.Dependencies.Select(d => catalog.Find(d)?.Name ?? d).ToList(),
+                catalog.WithDependents([f.Id], enabled).Where(d => d != f.Id).Select(d => catalog.Find(d)?.Name ?? d).ToList())
+            {
+                RequiredByProvince = required.Contains(f.Id),
+            })
+            .ToList();
+        layout.Crumb("Tính năng");
+        var page = View("Index", list);
+        page.StatusCode = status;
+        return page;
     }
 }

@@ -1,4 +1,5 @@
 using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace DanVan.Admin.Controllers;
 
 [Admin]
 [RequirePermission(AdminPermissions.Names.ManageSettings)]
-public sealed class MenuController(MenuService menu, Notifier notifier, AdminLayoutContext layout) : Controller
+public sealed class MenuController(MenuService menu, Notifier notifier, AdminLayoutContext layout, IAuditTrailRecorder audit) : Controller
 {
     private const int BlankRows = 3;
 
@@ -48,6 +49,9 @@ public sealed class MenuController(MenuService menu, Notifier notifier, AdminLay
         }
 
         await menu.SaveAsync(items, cancellationToken);
+        await audit.RecordAsync(
+            new AuditEvent(AuditCategories.Menu, "Updated", "Menu chính", $"{items.Count} mục: {string.Join(", ", items.Select(i => i.Text))}"),
+            cancellationToken);
         notifier.Success("Đã lưu menu chính.");
         return Redirect(Url.Content("~/admin/menu"));
     }

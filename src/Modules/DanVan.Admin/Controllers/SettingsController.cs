@@ -1,4 +1,5 @@
 using DanVan.Admin.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Settings;
@@ -11,7 +12,8 @@ namespace DanVan.Admin.Controllers;
 
 [Admin]
 [RequirePermission(AdminPermissions.Names.ManageSettings)]
-public sealed class SettingsController(SiteService sites, Notifier notifier, AdminLayoutContext layout) : Controller
+public sealed class SettingsController(
+    SiteService sites, Notifier notifier, AdminLayoutContext layout, IAuditTrailRecorder audit) : Controller
 {
     [HttpGet("/admin/settings")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -50,7 +52,8 @@ public sealed class SettingsController(SiteService sites, Notifier notifier, Adm
             return Page(model);
         }
 
-        var site = (await sites.GetAsync(cancellationToken)).Clone();
+        var before = await sites.GetAsync(cancellationToken);
+        var site = before.Clone();
         site.SiteName = Normalize(model.SiteName) ?? site.SiteName;
         site.BannerTitle = Normalize(model.BannerTitle);
         site.BannerSubtitle = Normalize(model.BannerSubtitle);
@@ -61,6 +64,11 @@ public sealed class SettingsController(SiteService sites, Notifier notifier, Adm
         site.TimeZone = model.TimeZone;
         site.Culture = model.Culture;
         await sites.SaveAsync(site, cancellationToken);
+        if (SettingsChanges.Describe(before, site) is { } changed)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Settings, "Updated", site.SiteName, changed), cancellationToken);
+        }
+
         notifier.Success("Đã lưu cài đặt trang.");
         return Redirect(Url.Content("~/admin/settings"));
     }

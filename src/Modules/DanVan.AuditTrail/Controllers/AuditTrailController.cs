@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.AuditTrail.Data;
 using DanVan.AuditTrail.Models;
 using DanVan.AuditTrail.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
@@ -27,29 +28,28 @@ public sealed class AuditTrailController(
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
-    private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
-    {
-        [nameof(ContentEventKind.Created)] = "Tạo",
-        [nameof(ContentEventKind.Saved)] = "Lưu",
-        [nameof(ContentEventKind.Published)] = "Đăng",
-        [nameof(ContentEventKind.Unpublished)] = "Gỡ khỏi trang",
-        [nameof(ContentEventKind.Removed)] = "Xóa",
-        [nameof(ContentEventKind.Restored)] = "Khôi phục",
-        [nameof(ContentEventKind.VersionRestored)] = "Khôi phục phiên bản",
-    };
-
     [HttpGet("/admin/audit")]
     public async Task<IActionResult> Index(
-        [FromQuery(Name = "user")] string? userName, string? type, int? page, CancellationToken cancellationToken)
+        [FromQuery(Name = "user")] string? userName, string? type, string? category, int? page, CancellationToken cancellationToken)
     {
         var userFilter = CleanFilter(userName);
         var typeFilter = CleanFilter(type);
+        var categoryFilter = CleanFilter(category);
+        if (categoryFilter is not null && !AuditTrailLabels.Categories.Any(c => c.Name == categoryFilter))
+        {
+            categoryFilter = null;
+        }
 
         var events = db.Events.AsNoTracking();
         if (userFilter is not null)
         {
             var pattern = "%" + EscapeLike(userFilter) + "%";
             events = events.Where(e => e.UserName != null && EF.Functions.Like(e.UserName, pattern, "\\"));
+        }
+
+        if (categoryFilter is not null)
+        {
+            events = events.Where(e => e.Category == categoryFilter);
         }
 
         if (typeFilter is not null)
@@ -80,17 +80,20 @@ public sealed class AuditTrailController(
 
         var rows = records.Select(e => ToRow(e, typeNames)).ToList();
         layout.Crumb("Nhật ký thao tác");
-        return View(new AuditTrailPageViewModel(userFilter, typeFilter, pager, rows, options));
+        return View(new AuditTrailPageViewModel(userFilter, typeFilter, categoryFilter, pager, rows, options));
     }
 
     private AuditTrailRow ToRow(AuditTrailEvent e, Dictionary<string, string> typeNames) => new(
         tenant.ToLocal(e.CreatedUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
         DateTime.SpecifyKind(e.CreatedUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DisplayUser(e),
-        Actions.GetValueOrDefault(e.Name, e.Name),
-        typeNames.GetValueOrDefault(e.ContentType, e.ContentType),
+        AuditTrailLabels.Category(e.Category),
+        AuditTrailLabels.Event(e.Category, e.Name),
+        e.Category == AuditCategories.Content ? typeNames.GetValueOrDefault(e.ContentType, e.ContentType) : string.Empty,
         e.ContentItemId,
-        string.IsNullOrWhiteSpace(e.DisplayText) ? "(không có tiêu đề)" : e.DisplayText);
+        string.IsNullOrWhiteSpace(e.DisplayText) ? (e.Category == AuditCategories.Content ? "(không có tiêu đề)" : string.Empty) : e.DisplayText,
+        e.Details ?? string.Empty,
+        e.ClientAddress ?? string.Empty);
 
     private static string DisplayUser(AuditTrailEvent e)
     {

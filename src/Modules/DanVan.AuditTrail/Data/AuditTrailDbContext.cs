@@ -28,10 +28,13 @@ public sealed class AuditTrailDbContext(DbContextOptions<AuditTrailDbContext> op
             e.Property(x => x.ContentItemVersionId).HasMaxLength(50);
             e.Property(x => x.ContentType).HasMaxLength(100);
             e.Property(x => x.DisplayText).HasMaxLength(AuditTrailEvent.DisplayTextMaxLength);
+            e.Property(x => x.Details).HasMaxLength(AuditTrailEvent.DetailsMaxLength);
+            e.Property(x => x.ClientAddress).HasMaxLength(AuditTrailEvent.ClientAddressMaxLength);
             e.Property(x => x.UserId).HasMaxLength(100);
             e.Property(x => x.UserName).HasMaxLength(256);
             e.HasIndex(x => x.CreatedUtc);
             e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => new { x.Category, x.CreatedUtc });
         });
     }
 

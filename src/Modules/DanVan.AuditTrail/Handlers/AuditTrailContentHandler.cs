@@ -27,7 +27,7 @@ public sealed class AuditTrailContentHandler(
             ContentItemId = item.ContentItemId,
             ContentItemVersionId = item.ContentItemVersionId,
             ContentType = item.ContentType,
-            DisplayText = Truncate(item.DisplayText, AuditTrailEvent.DisplayTextMaxLength),
+            DisplayText = TextLimits.Truncate(item.DisplayText, AuditTrailEvent.DisplayTextMaxLength),
             UserId = actor.UserId,
             UserName = actor.UserName,
             CreatedUtc = DateTime.UtcNow,
@@ -47,16 +47,5 @@ public sealed class AuditTrailContentHandler(
             // Rows are written once and never updated: keep nothing tracked between events of the same scope.
             db.ChangeTracker.Clear();
         }
-    }
-
-    private static string? Truncate(string? text, int maxLength)
-    {
-        if (text is null || text.Length <= maxLength)
-        {
-            return text;
-        }
-
-        var length = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return text[..length];
     }
 }

@@ -4,11 +4,12 @@ namespace DanVan.AuditTrail.ViewModels;
 public sealed record AuditTrailPageViewModel(
     string? User,
     string? Type,
+    string? Category,
     DanVan.Orchard.Display.Pager Pager,
     IReadOnlyList<AuditTrailRow> Rows,
     IReadOnlyList<ContentTypeOption> ContentTypes)
 {
-    public bool IsFiltered => !string.IsNullOrEmpty(User) || !string.IsNullOrEmpty(Type);
+    public bool IsFiltered => !string.IsNullOrEmpty(User) || !string.IsNullOrEmpty(Type) || !string.IsNullOrEmpty(Category);
 }
 
 /// <summary>A recorded change as shown: <see cref="Time"/> is dd/MM/yyyy HH:mm in the tenant's time zone.</summary>
@@ -16,9 +17,12 @@ public sealed record AuditTrailRow(
     string Time,
     string TimeIso,
     string User,
+    string Category,
     string Action,
     string ContentType,
     string ContentItemId,
-    string Title);
+    string Title,
+    string Details,
+    string ClientAddress);
 
 public sealed record ContentTypeOption(string Name, string DisplayName);

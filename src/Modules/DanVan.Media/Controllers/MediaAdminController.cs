@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DanVan.Media.Security;
 using DanVan.Media.Services;
 using DanVan.Media.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Security;
@@ -20,7 +21,8 @@ namespace DanVan.Media.Controllers;
 [RequirePermission(MediaPermissions.Names.ManageOwnMedia)]
 public sealed class MediaAdminController(
     MediaLibrary library, IMediaStore store, TenantContext tenant, Notifier notifier,
-    AdminLayoutContext layout, IOptions<MediaOptions> options, IAuthorizationService authorization) : Controller
+    AdminLayoutContext layout, IOptions<MediaOptions> options, IAuthorizationService authorization,
+    IAuditTrailRecorder audit) : Controller
 {
     [HttpGet("/admin/media")]
     public async Task<IActionResult> Index(string? folder, string? q, bool picker = false, CancellationToken cancellationToken = default)
@@ -102,6 +104,11 @@ public sealed class MediaAdminController(
             }
         }
 
+        foreach (var path in saved)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Media, "Uploaded", path), CancellationToken.None);
+        }
+
         var status = errors.Count == 0 ? StatusCodes.Status200OK : saved.Count == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status207MultiStatus;
         if (errors.Any(e => e.StartsWith("Kho lưu trữ media", StringComparison.Ordinal)) && saved.Count == 0)
         {
@@ -162,7 +169,16 @@ public sealed class MediaAdminController(
             return Forbid();
         }
 
+        var before = await library.GetInfoAsync(file.Path, cancellationToken);
         await library.SetInfoAsync(file.Path, alt, caption, cancellationToken);
+        var after = await library.GetInfoAsync(file.Path, cancellationToken);
+        var changed = new[] { ("Mô tả ảnh", before.Alt, after.Alt), ("Chú thích", before.Caption, after.Caption) }
+            .Where(c => !string.Equals(c.Item2, c.Item3, StringComparison.Ordinal)).Select(c => c.Item1).ToList();
+        if (changed.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Media, "CaptionChanged", file.Path, "Đã đổi: " + string.Join(", ", changed)), cancellationToken);
+        }
+
         notifier.Success("Đã lưu mô tả và chú thích.");
         return Redirect(Url.Content("~/admin/media/item?path=" + Uri.EscapeDataString(file.Path)));
     }
@@ -178,6 +194,7 @@ public sealed class MediaAdminController(
             }
 
             var moved = await library.MoveAsync(path, newPath, cancellationToken);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Media, "Renamed", moved, $"{MediaPath.Normalize(path)} → {moved}"), CancellationToken.None);
             var usage = await library.UsageAsync(path, cancellationToken);
             notifier.Success(usage.Count == 0
                 ? $"Đã chuyển tệp tới “{moved}”."
@@ -210,6 +227,7 @@ public sealed class MediaAdminController(
 
             var folder = Path.GetDirectoryName(MediaPath.Normalize(path))?.Replace('\\', '/') ?? string.Empty;
             await library.DeleteAsync(path, cancellationToken);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Media, "Deleted", MediaPath.Normalize(path)), CancellationToken.None);
             notifier.Success("Đã xóa tệp.");
             return Redirect(Url.Content("~/admin/media?folder=" + Uri.EscapeDataString(folder)));
         }

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
@@ -14,7 +15,8 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class FeatureProfilesController(
-    FeatureProfileStore profiles, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout) : Controller
+    FeatureProfileStore profiles, FeatureCatalog catalog, Notifier notifier, AdminLayoutContext layout,
+    RequiredFeatures requiredFeatures, IAuditTrailRecorder audit) : Controller
 {
     [HttpGet("/admin/tenants/feature-profiles")]
     public async Task<IActionResult> Index(string? edit, CancellationToken cancellationToken)
@@ -44,6 +46,8 @@ public sealed class FeatureProfilesController(
         }
 
         await profiles.SaveAsync(profile, cancellationToken);
+        await requiredFeatures.EnsureAllAsync(profile, cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "FeatureProfileSaved", profile.Name, profile.ToText().Replace('\n', ';')), cancellationToken);
         notifier.Success($"Đã lưu hồ sơ tính năng “{profile.Name}”. Gán cho trang huyện trong trang sửa của từng trang.");
         return Redirect(Url.Content("~/admin/tenants/feature-profiles"));
     }
@@ -52,6 +56,7 @@ public sealed class FeatureProfilesController(
     public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
     {
         await profiles.DeleteAsync(name, cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "FeatureProfileDeleted", name), cancellationToken);
         notifier.Success($"Đã xóa hồ sơ “{name}”. Trang nào còn gán hồ sơ này sẽ không bật thêm được tính năng nào.");
         return Redirect(Url.Content("~/admin/tenants/feature-profiles"));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
@@ -19,7 +20,8 @@ public sealed class TenantsAdminController(
     TenantAdministration administration,
     IPublicAddress publicAddress,
     Notifier notifier,
-    AdminLayoutContext layout) : Controller
+    AdminLayoutContext layout,
+    IAuditTrailRecorder audit) : Controller
 {
     private const string ListUrl = "~/admin/tenants";
     private const string ListCrumb = "Các trang huyện";
@@ -38,9 +40,24 @@ public sealed class TenantsAdminController(
     public Task<IActionResult> Create(CancellationToken cancellationToken) =>
         CreateFormAsync(new TenantCreateViewModel(), StatusCodes.Status200OK, cancellationToken);
 
+    /// <summary>The technical name and prefix the create form suggests while the display name is typed.</summary>
+    [HttpGet("/admin/tenants/name-suggestion")]
+    public IActionResult NameSuggestion(string? displayName)
+    {
+        var (name, prefix) = TenantNames.Suggest(displayName?.Length > 200 ? displayName[..200] : displayName);
+        return Json(new { name, prefix });
+    }
+
     [HttpPost("/admin/tenants/create")]
     public async Task<IActionResult> Create(TenantCreateViewModel model, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(model.Name) && TenantNames.Suggest(model.DisplayName).Name is { Length: > 0 } suggested)
+        {
+            // Left empty: the name the form would have suggested (without script).
+            model.Name = suggested;
+            ModelState.Remove(nameof(model.Name));
+        }
+
         foreach (var (field, message) in TenantAdministration.CheckCreateForm(model))
         {
             ModelState.AddModelError(field, message);
@@ -66,6 +83,7 @@ public sealed class TenantsAdminController(
                 : Redirect(Url.Content(ListUrl));
         }
 
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "Created", model.DisplayName, Address(result.Tenant)), cancellationToken);
         notifier.Success(result.InvitationPath is null
             ? $"Đã tạo và cài đặt trang “{model.DisplayName}” trong {result.Milliseconds:0} ms."
             : $"Đã tạo trang “{model.DisplayName}”. Thư mời đặt mật khẩu đã vào hộp thư đi của trang, gửi tới {model.AdminEmail}; liên kết: {result.InvitationPath}");
@@ -104,6 +122,7 @@ public sealed class TenantsAdminController(
             return await SetupFormAsync(model, result.Tenant ?? tenant, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "SetUp", tenant.DisplayName ?? tenant.Name, tenant.Name), cancellationToken);
         notifier.Success($"Đã cài đặt trang “{tenant.DisplayName ?? tenant.Name}”.");
         return Redirect(Url.Content(ListUrl));
     }
@@ -139,6 +158,9 @@ public sealed class TenantsAdminController(
         {
             if (await administration.EditAsync(tenant, model, cancellationToken) is not { } problem)
             {
+                await audit.RecordAsync(
+                    new AuditEvent(AuditCategories.Tenants, "Edited", model.DisplayName, $"{tenant.Name}; hồ sơ tính năng: {model.FeatureProfile ?? "không"}"),
+                    cancellationToken);
                 notifier.Success($"Đã lưu trang “{model.DisplayName}”.");
                 return Redirect(Url.Content(ListUrl));
             }
@@ -154,11 +176,11 @@ public sealed class TenantsAdminController(
 
     [HttpPost("/admin/tenants/{name}/disable")]
     public Task<IActionResult> Disable(string name, CancellationToken cancellationToken) =>
-        ChangeStateAsync(() => tenants.DisableAsync(name, cancellationToken), "Đã tạm dừng trang “{0}”; bạn đọc sẽ thấy thông báo tạm ngừng hoạt động.");
+        ChangeStateAsync(() => tenants.DisableAsync(name, cancellationToken), "Disabled", "Đã tạm dừng trang “{0}”; bạn đọc sẽ thấy thông báo tạm ngừng hoạt động.");
 
     [HttpPost("/admin/tenants/{name}/enable")]
     public Task<IActionResult> Enable(string name, CancellationToken cancellationToken) =>
-        ChangeStateAsync(() => tenants.EnableAsync(name, cancellationToken), "Trang “{0}” đã hoạt động trở lại.");
+        ChangeStateAsync(() => tenants.EnableAsync(name, cancellationToken), "Enabled", "Trang “{0}” đã hoạt động trở lại.");
 
     [HttpGet("/admin/tenants/{name}/remove")]
     public async Task<IActionResult> Remove(string name, CancellationToken cancellationToken)
@@ -183,6 +205,7 @@ public sealed class TenantsAdminController(
         var (field, problem) = await administration.RemoveAsync(tenant, model.Confirmation, cancellationToken);
         if (problem is null)
         {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "Removed", tenant.DisplayName ?? tenant.Name, tenant.Name), cancellationToken);
             notifier.Success($"Đã xóa hẳn trang “{tenant.DisplayName ?? tenant.Name}” cùng cơ sở dữ liệu và tệp của trang.");
             return Redirect(Url.Content(ListUrl));
         }
@@ -195,14 +218,18 @@ public sealed class TenantsAdminController(
         return View(model);
     }
 
+    private static string? Address(TenantSettings? tenant) =>
+        tenant is null ? null : tenant.Name + " — " + (tenant.RequestUrlHost ?? "/" + tenant.RequestUrlPrefix);
+
     private async Task<TenantSettings?> FindAwaitingSetupAsync(string name, CancellationToken cancellationToken) =>
         await tenants.FindAsync(name, cancellationToken) is { State: TenantState.Uninitialized or TenantState.Failed } tenant ? tenant : null;
 
-    private async Task<IActionResult> ChangeStateAsync(Func<Task<TenantSettings>> change, string success)
+    private async Task<IActionResult> ChangeStateAsync(Func<Task<TenantSettings>> change, string auditName, string success)
     {
         try
         {
             var tenant = await change();
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, auditName, tenant.DisplayName ?? tenant.Name, tenant.Name), CancellationToken.None);
             notifier.Success(string.Format(CultureInfo.InvariantCulture, success, tenant.DisplayName ?? tenant.Name));
         }
         catch (TenantValidationException e)

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace DanVan.Tenants.Services;
 
-/// <summary>An ordered rule of a feature profile: <c>Include</c> or <c>Exclude</c> the features matching a pattern (<c>*</c> wildcard).</summary>
+/// <summary>An ordered rule of a feature profile: <c>Include</c>, <c>Exclude</c> or <c>Require</c> (included and locked on)
+/// the features matching a pattern (<c>*</c> wildcard).</summary>
 public sealed record FeatureProfileRule(string Rule, string Expression)
 {
     public bool Matches(string featureId) =>
@@ -15,16 +16,19 @@ public sealed record FeatureProfile(string Name, IReadOnlyList<FeatureProfileRul
     public bool Allows(string featureId)
     {
         // With any Include rule, what no rule includes is not allowed; with only Exclude rules, the rest is.
-        var allowed = !Rules.Any(r => r.Rule == "Include");
+        var allowed = !Rules.Any(r => r.Rule != "Exclude");
         foreach (var rule in Rules.Where(r => r.Matches(featureId)))
         {
-            allowed = rule.Rule == "Include";
+            allowed = rule.Rule != "Exclude";
         }
 
         return allowed;
     }
 
-    /// <summary>Reads "Include DanVan.*" / "Exclude DanVan.AuditTrail" lines; returns the problems found, if any.</summary>
+    /// <summary>Whether the district must keep the feature on (a <c>Require</c> rule is the last rule matching it).</summary>
+    public bool Requires(string featureId) => Rules.LastOrDefault(r => r.Matches(featureId))?.Rule == "Require";
+
+    /// <summary>Reads "Include DanVan.*" / "Exclude DanVan.Search" / "Require DanVan.AuditTrail" lines; returns the problems found, if any.</summary>
     public static (FeatureProfile? Profile, IReadOnlyList<string> Problems) Parse(string name, string text)
     {
         var problems = new List<string>();
@@ -44,11 +48,12 @@ public sealed record FeatureProfile(string Name, IReadOnlyList<FeatureProfileRul
             {
                 var r when r.Equals("Include", StringComparison.OrdinalIgnoreCase) => "Include",
                 var r when r.Equals("Exclude", StringComparison.OrdinalIgnoreCase) => "Exclude",
+                var r when r.Equals("Require", StringComparison.OrdinalIgnoreCase) => "Require",
                 _ => null,
             };
             if (rule is null || parts.Length < 2 || !Regex.IsMatch(parts[1], @"^[A-Za-z0-9.*]+$"))
             {
-                problems.Add($"Dòng {lineNumber}: cần dạng “Include DanVan.*” hoặc “Exclude DanVan.AuditTrail”.");
+                problems.Add($"Dòng {lineNumber}: cần dạng “Include DanVan.*”, “Exclude DanVan.Search” hoặc “Require DanVan.AuditTrail”.");
                 continue;
             }
 

@@ -17,7 +17,8 @@ public sealed class TenantAdministration(
     TenantStatistics statistics,
     FeatureProfileStore profiles,
     IRecipeHarvester recipes,
-    ITenantValidator validator)
+    ITenantValidator validator,
+    RequiredFeatures requiredFeatures)
 {
     public const int PageSize = 50;
 
@@ -97,7 +98,8 @@ public sealed class TenantAdministration(
     public async Task<string?> EditAsync(TenantSettings tenant, TenantEditViewModel model, CancellationToken cancellationToken)
     {
         var profile = string.IsNullOrWhiteSpace(model.FeatureProfile) ? null : model.FeatureProfile;
-        if (profile is not null && await profiles.FindAsync(profile, cancellationToken) is null)
+        var assigned = profile is null ? null : await profiles.FindAsync(profile, cancellationToken);
+        if (profile is not null && assigned is null)
         {
             return $"Không có hồ sơ tính năng “{profile}”.";
         }
@@ -108,6 +110,11 @@ public sealed class TenantAdministration(
             if (profile != tenant.FeatureProfile)
             {
                 await tenants.ChangeAsync(tenant.Name, t => t with { FeatureProfile = profile }, cancellationToken);
+            }
+
+            if (assigned is not null)
+            {
+                await requiredFeatures.EnsureAsync(tenant, assigned, cancellationToken);
             }
 
             return null;

@@ -8,7 +8,8 @@ using Sylvan.Data.Csv;
 namespace DanVan.Tenants.Services;
 
 /// <summary>
-/// Reads and checks a districts CSV (UTF-8 with or without BOM, CRLF or LF, empty lines ignored) with the columns
+/// Reads and checks a districts CSV (UTF-8 with or without BOM, CRLF or LF, empty lines ignored, cells separated by
+/// commas or — as a spreadsheet set to Vietnamese saves it — semicolons, told apart on the header line) with the columns
 /// <c>name, display_name, prefix_or_host, admin_email, recipe</c>. Every bad row is reported with its line and reason;
 /// rows of tenants that already exist with the same address are accepted, so a failed import can be run again.
 /// </summary>
@@ -24,9 +25,13 @@ public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator val
         var rows = new List<TenantImportRow>();
         using var text = new StreamReader(csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         CsvDataReader reader;
+        char delimiter;
         try
         {
-            reader = await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }, cancellationToken);
+            // The whole file is small (at most MaxRows rows); reading it first lets the header line pick the separator.
+            var content = await text.ReadToEndAsync(cancellationToken);
+            delimiter = CsvDelimiter.Detect(content);
+            reader = await CsvDataReader.CreateAsync(new StringReader(content), new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter }, cancellationToken);
         }
         catch (Exception e) when (e is CsvFormatException or DecoderFallbackException)
         {
@@ -35,7 +40,7 @@ public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator val
 
         using (reader)
         {
-            var map = MapHeader(reader, errors);
+            var map = MapHeader(reader, delimiter, errors);
             if (map is null)
             {
                 return new TenantImportPlan([], errors);
@@ -86,22 +91,19 @@ public sealed class TenantCsvReader(ITenantManager tenants, ITenantValidator val
 
     private static TenantImportPlan Fail(int line, string column, string message) => new([], [new(line, column, message)]);
 
-    private static int[]? MapHeader(CsvDataReader reader, List<TenantImportError> errors)
+    private static int[]? MapHeader(CsvDataReader reader, char delimiter, List<TenantImportError> errors)
     {
         static string Key(string header) => header.Trim().Trim('\uFEFF').ToLowerInvariant().Replace(' ', '_');
         var headers = Enumerable.Range(0, reader.FieldCount).Select(i => Key(reader.GetName(i))).ToList();
         var map = Columns.Select(c => headers.IndexOf(c)).ToArray();
         var missing = Columns.Where((_, i) => map[i] < 0).ToList();
-        if (headers.Count == 1 && headers[0].Contains(';'))
-        {
-            // Spreadsheets set to Vietnamese (or other comma-decimal locales) save "CSV" with semicolons.
-            errors.Add(new(1, "tiêu đề", "Tệp ngăn cột bằng dấu chấm phẩy (;). Hãy lưu lại dạng “CSV UTF-8 (phân cách bằng dấu phẩy)” để các cột ngăn bằng dấu phẩy (,)."));
-            return null;
-        }
-
         if (missing.Count > 0)
         {
-            errors.Add(new(1, "tiêu đề", $"Thiếu cột: {string.Join(", ", missing)}. Dòng đầu phải là: {string.Join(",", Columns)}."));
+            // Name the separator the header was read with: a file whose columns run together says why.
+            var read = headers.Count == 1
+                ? $" Dòng đầu được đọc thành một cột duy nhất: hãy ngăn các cột bằng dấu phẩy (,) hoặc dấu chấm phẩy (;)."
+                : $" (Các cột được đọc theo dấu {CsvDelimiter.Name(delimiter)}.)";
+            errors.Add(new(1, "tiêu đề", $"Thiếu cột: {string.Join(", ", missing)}. Dòng đầu phải là: {string.Join(",", Columns)}.{read}"));
             return null;
         }
 

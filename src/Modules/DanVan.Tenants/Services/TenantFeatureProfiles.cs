@@ -16,4 +16,8 @@ public sealed class TenantFeatureProfiles(TenantContext tenant, FeatureProfileSt
         // A profile that was deleted allows nothing new: safer than silently allowing everything.
         return await profiles.FindAsync(name, cancellationToken) is { } profile && profile.Allows(featureId);
     }
+
+    public async Task<bool> IsRequiredAsync(string featureId, CancellationToken cancellationToken) =>
+        tenant.HasTenant && tenant.Settings.FeatureProfile is { } name
+        && await profiles.FindAsync(name, cancellationToken) is { } profile && profile.Requires(featureId);
 }

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Security;
@@ -20,6 +21,7 @@ public sealed class AccountController(
     IEmailSender email,
     Notifier notifier,
     DecoyPasswordCheck decoy,
+    IAuditTrailRecorder audit,
     ILogger<AccountController> logger) : Controller
 {
     /// <summary>The one answer to every failed sign-in: unknown user, wrong password, disabled or locked-out account.</summary>
@@ -46,16 +48,17 @@ public sealed class AccountController(
             // The same work and the same answer as a wrong password: the form must not tell which accounts exist, and
             // which are disabled or locked out (the lockout itself still holds; a reset link or the administrator lifts it).
             decoy.Run(model.Password);
-            return Refused(model);
+            return await RefusedAsync(model, name);
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            return Refused(model);
+            return await RefusedAsync(model, name);
         }
 
         UsersLog.SignedIn(logger, user.UserName);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Succeeded") { UserName = user.UserName }, CancellationToken.None);
         return Redirect(TenantReturnUrl.Check(HttpContext, model.ReturnUrl) ?? Url.Content("~/admin"));
     }
 
@@ -69,6 +72,7 @@ public sealed class AccountController(
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "SignedOut", user.UserName), CancellationToken.None);
         }
 
         await signIn.SignOutAsync();
@@ -89,6 +93,12 @@ public sealed class AccountController(
 
         // The answer is the same whether or not the address has an account, so it tells nobody who is registered.
         var user = await users.FindByEmailAsync(model.Email.Trim());
+        await audit.RecordAsync(
+            new AuditEvent(AuditCategories.Users, "PasswordResetRequested", model.Email.Trim(), user is null ? "Không có tài khoản với địa chỉ này." : null)
+            {
+                UserName = user?.UserName ?? string.Empty,
+            },
+            cancellationToken);
         if (user is not null)
         {
             var code = await users.GeneratePasswordResetTokenAsync(user);
@@ -185,8 +195,10 @@ public sealed class AccountController(
         return View();
     }
 
-    private ViewResult Refused(LoginViewModel model)
+    /// <summary>Records the name as typed (the recorder caps its length; the password is never part of the event).</summary>
+    private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName)
     {
+        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Failed") { UserName = typedName }, CancellationToken.None);
         ModelState.AddModelError(string.Empty, SignInRefused);
         return Invalidated(model);
     }

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using DanVan.Users.Security;
@@ -16,7 +17,8 @@ public sealed class UsersAdminController(
     UserAdministration administration,
     UserList list,
     Notifier notifier,
-    AdminLayoutContext layout) : Controller
+    AdminLayoutContext layout,
+    IAuditTrailRecorder audit) : Controller
 {
     private const string ListUrl = "~/admin/users";
 
@@ -42,6 +44,8 @@ public sealed class UsersAdminController(
             return await CreatePageAsync(model, result.Errors, cancellationToken);
         }
 
+        await audit.RecordAsync(
+            new AuditEvent(AuditCategories.Users, "Created", model.UserName.Trim(), "Vai trò: " + RoleList(model.Roles)), cancellationToken);
         notifier.Success(result.Message);
         return Redirect(Url.Content(ListUrl));
     }
@@ -71,6 +75,7 @@ public sealed class UsersAdminController(
             return NotFound();
         }
 
+        var (emailBefore, rolesBefore) = (user.Email, await administration.RolesOfAsync(user));
         var result = ModelState.IsValid || !await administration.MayChangeAsync(User, user)
             ? await administration.EditAsync(User, user, model, cancellationToken)
             : UserAdminResult.Invalid(await administration.ValidateEditAsync(User, user, model, cancellationToken));
@@ -81,6 +86,7 @@ public sealed class UsersAdminController(
             case UserAdminStatus.Invalid:
                 return await EditPageAsync(user, model, result.Errors, cancellationToken);
             default:
+                await AuditEditAsync(user, emailBefore, rolesBefore, cancellationToken);
                 notifier.Success(result.Message);
                 return Redirect(Url.Content(ListUrl));
         }
@@ -88,21 +94,21 @@ public sealed class UsersAdminController(
 
     [HttpPost("/admin/users/{id}/disable")]
     public Task<IActionResult> Disable(string id, string? returnUrl) =>
-        ActAsync(id, user => administration.DisableAsync(User, user), _ => Back(returnUrl));
+        ActAsync(id, "Disabled", user => administration.DisableAsync(User, user), _ => Back(returnUrl));
 
     [HttpPost("/admin/users/{id}/enable")]
     public Task<IActionResult> Enable(string id, string? returnUrl) =>
-        ActAsync(id, user => administration.EnableAsync(User, user), _ => Back(returnUrl));
+        ActAsync(id, "Enabled", user => administration.EnableAsync(User, user), _ => Back(returnUrl));
 
     [HttpPost("/admin/users/{id}/reset-password")]
     public Task<IActionResult> ResetPassword(
         string id, [Bind(Prefix = nameof(UserEditViewModel.ResetPassword))] ResetUserPasswordViewModel model) =>
-        ActAsync(id, user => administration.ResetPasswordAsync(User, user, model),
+        ActAsync(id, "PasswordReset", user => administration.ResetPasswordAsync(User, user, model),
             user => Redirect(Url.Content($"~/admin/users/{Uri.EscapeDataString(user.Id)}/edit")));
 
     /// <summary>An action of its own form: the outcome is a notice on the page <paramref name="next"/> leads to.</summary>
     private async Task<IActionResult> ActAsync(
-        string id, Func<IdentityUser, Task<UserAdminResult>> act, Func<IdentityUser, IActionResult> next)
+        string id, string auditName, Func<IdentityUser, Task<UserAdminResult>> act, Func<IdentityUser, IActionResult> next)
     {
         if (await administration.FindAsync(id) is not { } user)
         {
@@ -117,6 +123,7 @@ public sealed class UsersAdminController(
 
         if (result.Succeeded)
         {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Users, auditName, user.UserName), CancellationToken.None);
             notifier.Success(result.Message);
         }
         else
@@ -126,6 +133,26 @@ public sealed class UsersAdminController(
 
         return next(user);
     }
+
+    /// <summary>What an edit changed: the e-mail (as "changed", not the address) and the roles, before → after.</summary>
+    private async Task AuditEditAsync(IdentityUser user, string? emailBefore, IReadOnlyList<string> rolesBefore, CancellationToken cancellationToken)
+    {
+        var rolesAfter = await administration.RolesOfAsync(user);
+        if (!rolesBefore.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(rolesAfter.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase))
+        {
+            await audit.RecordAsync(
+                new AuditEvent(AuditCategories.Users, "RolesChanged", user.UserName, $"{RoleList(rolesBefore)} → {RoleList(rolesAfter)}"),
+                cancellationToken);
+        }
+
+        if (!string.Equals(emailBefore, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Users, "Edited", user.UserName, "Đã đổi: Thư điện tử"), cancellationToken);
+        }
+    }
+
+    private static string RoleList(IEnumerable<string> roles) =>
+        roles.Any() ? string.Join(", ", roles.Select(RoleNames.Display)) : "không có";
 
     private async Task<IActionResult> CreatePageAsync(
         UserCreateViewModel model, IReadOnlyList<FormError> errors, CancellationToken cancellationToken)

@@ -13,11 +13,22 @@ public static class RoleNames
         [StandardRoles.Contributor] = "Cộng tác viên",
     };
 
+    private static readonly Dictionary<string, string> Explanations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [StandardRoles.Administrator] = "Toàn quyền với trang: người dùng, cài đặt, menu, tính năng và mọi nội dung.",
+        [StandardRoles.Editor] = "Sửa, đăng, gỡ và xóa mọi nội dung của trang, kể cả bài của người khác.",
+        [StandardRoles.Author] = "Viết, đăng và xóa bài và tệp của chính mình.",
+        [StandardRoles.Contributor] = "Viết bản nháp của mình, không tự đăng: biên tập viên duyệt và đăng.",
+    };
+
     private static readonly string[] StandardOrder =
         [StandardRoles.Administrator, StandardRoles.Editor, StandardRoles.Author, StandardRoles.Contributor];
 
     /// <summary>The name to show for a role: Vietnamese for the standard roles, the role's own name otherwise.</summary>
     public static string Display(string role) => Names.TryGetValue(role, out var name) ? name : role;
+
+    /// <summary>One line saying what the role may do (standard roles only; null for others).</summary>
+    public static string? Explain(string role) => Explanations.GetValueOrDefault(role);
 
     /// <summary>Standard roles first (from the most to the least powerful), then the others by name.</summary>
     public static IReadOnlyList<string> Sort(IEnumerable<string> roles) => roles

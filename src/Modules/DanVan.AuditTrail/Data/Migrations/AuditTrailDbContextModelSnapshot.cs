@@ -28,6 +28,10 @@ namespace DanVan.AuditTrail.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -44,6 +48,10 @@ namespace DanVan.AuditTrail.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayText")
@@ -68,6 +76,8 @@ namespace DanVan.AuditTrail.Data.Migrations
                     b.HasIndex("ContentItemId");
 
                     b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("Category", "CreatedUtc");
 
                     b.ToTable("AuditTrailEvents", (string)null);
                 });
