@@ -106,9 +106,14 @@ public sealed class SearchIndexWorker(
 
                 var indexer = services.GetRequiredService<SearchIndexer>();
                 var index = await indexes.GetAsync(shell, stoppingToken);
-                return index.NeedsRebuild || await indexer.HasPendingAsync(index, stoppingToken)
-                    ? await indexer.CatchUpAsync(index, stoppingToken)
-                    : 0;
+                if (!index.NeedsRebuild && !await indexer.HasPendingAsync(index, stoppingToken))
+                {
+                    return 0;
+                }
+
+                var applied = await indexer.CatchUpAsync(index, stoppingToken);
+                await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
+                return applied;
             }, touch: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
