@@ -16,6 +16,7 @@ public sealed class SearchIndexWorker(
     TenantScopes scopes,
     SearchIndexes indexes,
     SearchSignals signals,
+    Admin.SearchHealth health,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexWorker> logger) : BackgroundService
 {
@@ -113,6 +114,7 @@ public sealed class SearchIndexWorker(
 
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
                 await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
+                health.Succeeded(name);
                 return applied;
             }, touch: false);
         }
@@ -120,6 +122,7 @@ public sealed class SearchIndexWorker(
         {
             // The tasks stay in the database; the next signal or poll tries again.
             SearchLog.UpdateFailed(logger, e, name);
+            health.Failed(name, e.Message);
         }
     }
 }

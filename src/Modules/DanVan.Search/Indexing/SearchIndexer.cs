@@ -72,6 +72,19 @@ public sealed class SearchIndexer(
         return pruned;
     }
 
+    /// <summary>The index's status for the admin: from the open index, or read from disk without opening it (nor building it).</summary>
+    public async Task<Admin.SearchIndexStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        if (indexes.Find(tenant.Settings.Name) is { IsDisposed: false } open)
+        {
+            return new(open.DocumentCount, await CountPendingAsync(open.Checkpoint, cancellationToken), open.LastUpdatedUtc, open.RebuildProgress, Open: true);
+        }
+
+        return TenantSearchIndex.ReadStatus(indexes.PathOf(tenant.Settings.Name)) is { } disk
+            ? new(disk.Documents, await CountPendingAsync(disk.Checkpoint, cancellationToken), disk.UpdatedUtc, null, Open: false)
+            : new(null, await CountPendingAsync(0, cancellationToken), null, null, Open: false);
+    }
+
     /// <summary>Asks every node to rebuild this tenant's index (a task, so another node or the running site sees it too).</summary>
     public async Task RequestRebuildAsync(CancellationToken cancellationToken)
     {

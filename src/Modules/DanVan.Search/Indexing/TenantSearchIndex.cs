@@ -211,6 +211,29 @@ public sealed class TenantSearchIndex : IDisposable
     /// <summary>The checkpoint of the index at <paramref name="path"/> without opening a writer; null when there is no index.</summary>
     public static long? ReadCheckpoint(string path) => ReadCommit(path)?.Checkpoint;
 
+    /// <summary>Documents, checkpoint and last update of the index at <paramref name="path"/> read from disk (it is not open here); null when there is none.</summary>
+    public static (int Documents, long Checkpoint, DateTime? UpdatedUtc)? ReadStatus(string path)
+    {
+        if (ReadCommit(path) is not { } commit)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            DateTime? updated = data.TryGetValue(UpdatedKey, out var u) && long.TryParse(u, CultureInfo.InvariantCulture, out var ticks)
+                ? new DateTime(ticks, DateTimeKind.Utc) : null;
+            return (reader.NumDocs, commit.Checkpoint, updated);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether the index at <paramref name="path"/> has been filled completely once (it can be searched without a rebuild).</summary>
     public static bool IsComplete(string path) => ReadCommit(path)?.Complete == true;
 
