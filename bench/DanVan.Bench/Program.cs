@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 //        dotnet DanVan.Bench.dll --csv N                     bulk-provision N tenants from a generated CSV, wall time
 //        dotnet DanVan.Bench.dll --scale 10,100,1000         RSS after that many set-up tenants, each visited once
 //        dotnet DanVan.Bench.dll --search [10000]        search: index N generated articles, query p50/p99, precision@3
+//        dotnet DanVan.Bench.dll --portal-search [100] [200]  portal-wide query p50/p99 over D districts × A articles, RSS
 //        dotnet DanVan.Bench.dll --media photo.jpg           upload throughput into the configured media store
 //        dotnet DanVan.Bench.dll --email 2000                outbox: enqueue cost, delivery throughput to a local SMTP server
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
@@ -29,6 +30,11 @@ if (args.Contains("--soak-import"))
 if (args.Contains("--email"))
 {
     return await DanVan.Bench.EmailBench.RunAsync(args);
+}
+
+if (args.Contains("--portal-search"))
+{
+    return await DanVan.Bench.PortalSearchBench.RunAsync(args);
 }
 
 if (args.Contains("--search"))

@@ -23,7 +23,7 @@ public static class SearchBench
         "trường học khuyến học học bổng y tế bảo hiểm môi trường vệ sinh cây xanh bão lũ cứu trợ nhà đại đoàn kết hộ nghèo " +
         "Hòa An Trà Lĩnh Bảo Lạc Hà Quảng Nguyên Bình Thạch An Quảng Hòa Hạ Lang Trùng Khánh Cao Bằng vân văn vấn vẫn dàn").Split(' ');
 
-    private static readonly string[] Queries =
+    internal static readonly string[] Queries =
     [
         "dân vận khéo", "dan van kheo", "giải phóng mặt bằng", "giai phong mat bang", "\"mặt bằng\"", "Trà Lĩnh", "tra linh",
         "hội nghị sơ kết", "cựu chiến binh", "nông thôn mới", "chuyển đổi số", "đồng bào tôn giáo", "bao lu cuu tro", "Hòa An",
@@ -121,9 +121,9 @@ public static class SearchBench
         });
     }
 
-    private static string Text(Random random, int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+    internal static string Text(Random random, int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
 
-    private static async Task EnsureTenantAsync(IServiceProvider services, string name, string prefix)
+    internal static async Task EnsureTenantAsync(IServiceProvider services, string name, string prefix)
     {
         var tenants = services.GetRequiredService<TenantManager>();
         if (await tenants.FindAsync(name, CancellationToken.None) is { State: TenantState.Running })
@@ -136,7 +136,7 @@ public static class SearchBench
         await services.GetRequiredService<TenantRegistry>().ReloadAsync(CancellationToken.None);
     }
 
-    private static async Task InTenantAsync(IServiceProvider services, string name, Func<IServiceProvider, Task> work)
+    internal static async Task InTenantAsync(IServiceProvider services, string name, Func<IServiceProvider, Task> work)
     {
         var registry = services.GetRequiredService<TenantRegistry>();
         await services.GetRequiredService<TenantScopes>().RunAsync(registry.Table.Find(name)!, async scoped =>

@@ -15,7 +15,7 @@ public sealed class TenantSetupFailureTests : IClassFixture<ProvisionedSiteFixtu
         _client = site.CreateClient(new() { AllowAutoRedirect = false });
         site.AddRecipe("unknown-step.recipe.json", """
             { "name": "unknown-step", "issetuprecipe": true,
-              "steps": [ { "name": "feature", "enable": ["DanVan.Articles"] }, { "name": "lucene-index", "Indices": [] } ] }
+              "steps": [ { "name": "feature", "enable": ["DanVan.Articles"] }, { "name": "elasticsearch-index", "Indices": [] } ] }
             """);
         site.AddRecipe("bad-timezone.recipe.json", """
             { "name": "bad-timezone", "issetuprecipe": true,
@@ -37,7 +37,7 @@ public sealed class TenantSetupFailureTests : IClassFixture<ProvisionedSiteFixtu
             _site.Get<TenantSetupService>().SetupAsync("BaoLac", OrchardWebApplicationFactory.SetupRequest("unknown-step"), CancellationToken.None));
 
         Assert.Equal(1, error.StepIndex);
-        Assert.Contains("Recipe 'unknown-step', step 1 (lucene-index)", error.Message);
+        Assert.Contains("Recipe 'unknown-step', step 1 (elasticsearch-index)", error.Message);
         Assert.Equal(TenantState.Uninitialized, (await _site.Get<TenantManager>().FindAsync("BaoLac", CancellationToken.None))!.State);
         Assert.False(Directory.Exists(Path.Combine(_site.AppData, "Sites", "BaoLac")));
 

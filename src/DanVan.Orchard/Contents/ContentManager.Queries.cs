@@ -102,7 +102,10 @@ public sealed partial class ContentManager
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = Text.SafeText.Normalize(query.Text).Trim();
-            items = items.Where(c => c.DisplayText != null && EF.Functions.Like(c.DisplayText, "%" + text + "%"));
+            var found = query.AlsoMatchingIds?.ToList() ?? [];
+            items = found.Count == 0
+                ? items.Where(c => c.DisplayText != null && EF.Functions.Like(c.DisplayText, "%" + text + "%"))
+                : items.Where(c => (c.DisplayText != null && EF.Functions.Like(c.DisplayText, "%" + text + "%")) || found.Contains(c.ContentItemId));
         }
 
         items = query.Sort switch

@@ -14,6 +14,18 @@ public sealed class SearchOptions
     /// <summary>The longest query read; a longer one is answered with a message, not searched.</summary>
     public int MaxQueryLength { get; set; } = 200;
 
+    /// <summary>
+    /// How many closed (complete) district indexes one portal-wide query may open; the others are left out of that
+    /// query and counted as being updated, so one anonymous request's cost stays bounded.
+    /// </summary>
+    public int PortalOpensPerRequest { get; set; } = 8;
+
+    /// <summary>
+    /// How long applied index tasks are kept (for another node's index, or one restored from a backup, to catch up)
+    /// before the worker deletes them, a small batch at a time.
+    /// </summary>
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Documents added per commit when rebuilding.</summary>
     public int RebuildBatchSize { get; set; } = 500;
 }

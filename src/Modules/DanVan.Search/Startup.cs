@@ -2,9 +2,14 @@ using DanVan.Orchard.Contents;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Tenancy;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
+using DanVan.Search.Admin;
 using DanVan.Search.Data;
 using DanVan.Search.Indexing;
 using DanVan.Search.Querying;
+using DanVan.Search.Recipes;
 using Microsoft.Extensions.Configuration;
 
 namespace DanVan.Search;
@@ -27,5 +32,12 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<SearchService>();
+
+        services.AddSingleton<SearchHealth>();
+        services.AddSingleton<ITenantAlertSource, SearchIndexAlerts>();
+        services.AddScoped<IContentListTextSearch, ContentListTextSearch>();
+        services.AddSingleton<IPermissionProvider, SearchPermissions>();
+        services.AddSingleton<IAdminMenuProvider, SearchAdminMenu>();
+        services.AddRecipeStep<LuceneIndexStep>("lucene-index");
     }
 }

@@ -26,7 +26,8 @@ public sealed class ContentAdminController(
     public async Task<IActionResult> Index(string? type, ContentStatus status, string? q, ContentSort sort, int page = 1, CancellationToken cancellationToken = default)
     {
         var definition = await definitions.GetAsync(cancellationToken);
-        var query = new ContentQuery(definition.FindType(type ?? string.Empty)?.Name, status, q, sort, page);
+        var query = await ContentListTextFilter.WithIndexAsync(
+            new ContentQuery(definition.FindType(type ?? string.Empty)?.Name, status, q, sort, page), HttpContext.RequestServices, cancellationToken);
         var result = await contents.QueryAsync(query, cancellationToken);
         var actions = new Dictionary<string, ContentItemActions>();
         foreach (var version in result.Items)

@@ -23,6 +23,8 @@ public sealed class SearchController(
 {
     public const int PageSize = 10;
 
+    private const int RetryAfterSeconds = 30;
+
     [HttpGet("/tim-kiem")]
     public async Task<IActionResult> Index(
         string? q, string? loai, string? chuyenmuc, string? tu, string? den, string? sapxep, string? huyen, int trang = 1,
@@ -44,15 +46,36 @@ public sealed class SearchController(
             message = $"Từ cần tìm quá dài: tối đa {options.Value.MaxQueryLength} ký tự.";
         }
 
-        var request = new SearchRequest(ReaderQuery.Parse(q), type, category, from, to?.AddDays(1).AddTicks(-1), newest, page, PageSize);
+        // A query too long is never parsed: the message is all it costs.
+        var request = new SearchRequest(ReaderQuery.Parse(message is null ? q : string.Empty), type, category, from, EndOfDay(to), newest, page, PageSize);
         var searched = q.Length > 0 || SearchService.HasFilter(request) || district is not null;
-        SearchResults results = message is not null
-            ? SearchResults.Refused(message)
-            : !searched
-                ? new SearchResults(0, [])
-                : tenant.IsDefault
-                    ? await portal.SearchAsync(request, await search.GetSettingsAsync(cancellationToken), district, cancellationToken)
-                    : await search.SearchAsync(request, cancellationToken);
+        SearchResults results;
+        IReadOnlyList<(string Slug, string Name)> categories;
+        try
+        {
+            results = message is not null
+                ? SearchResults.Refused(message)
+                : !searched
+                    ? new SearchResults(0, [])
+                    : tenant.IsDefault
+                        ? await portal.SearchAsync(request, await search.GetSettingsAsync(cancellationToken), district, cancellationToken)
+                        : await search.SearchAsync(request, cancellationToken);
+            categories = tenant.IsDefault ? [] : await search.GetCategoriesAsync(cancellationToken);
+        }
+        catch (SearchIndexHeldException)
+        {
+            // The CLI (tenants search-rebuild) is rebuilding this district's index: a moment, not an error.
+            Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            var busy = View("~/Views/Search/Index.cshtml", new SearchPageModel
+            {
+                Query = q,
+                Searched = true,
+                Message = "Chỉ mục tìm kiếm đang được xây lại. Xin vui lòng thử lại sau ít phút.",
+                IsPortal = tenant.IsDefault,
+            });
+            busy.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return busy;
+        }
 
         var model = new SearchPageModel
         {
@@ -66,11 +89,12 @@ public sealed class SearchController(
             Page = page,
             PageCount = Math.Max(1, (results.Total + PageSize - 1) / PageSize),
             Total = results.Total,
+            Updating = results.Updating,
             Searched = searched,
             Message = results.Message,
             Hits = results.Hits.Select(ToView).ToList(),
             Types = types.All.Select(t => (t.Key, t.Value)).OrderBy(t => t.Value, StringComparer.Ordinal).ToList(),
-            Categories = tenant.IsDefault ? [] : (await search.GetCategoriesAsync(cancellationToken)).Select(c => (c.Slug, c.Name)).ToList(),
+            Categories = categories.Select(c => (c.Slug, c.Name)).ToList(),
             Districts = tenant.IsDefault
                 ? registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running).Select(t => (t.Name, t.DisplayName ?? t.Name)).ToList()
                 : [],
@@ -98,6 +122,10 @@ public sealed class SearchController(
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
+    /// <summary>The last tick of the day that starts at <paramref name="start"/>; the last day of the calendar has no next day.</summary>
+    private static DateTime? EndOfDay(DateTime? start) =>
+        start is not { } day ? null : day >= DateTime.MaxValue.AddDays(-1) ? DateTime.MaxValue : day.AddDays(1).AddTicks(-1);
+
     private DateTime? ParseDate(string? text, ref string? message)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -108,7 +136,12 @@ public sealed class SearchController(
         if (DateTime.TryParseExact(text.Trim(), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ||
             DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
         {
-            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), tenant.TimeZone);
+            // The first and last days of the calendar have no other side in UTC: they stay the calendar's ends.
+            var offset = tenant.TimeZone.GetUtcOffset(local);
+            var ticks = local.Ticks - offset.Ticks;
+            return ticks < DateTime.MinValue.Ticks ? DateTime.MinValue
+                : ticks > DateTime.MaxValue.Ticks ? DateTime.MaxValue
+                : TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), tenant.TimeZone);
         }
 
         message = $"Ngày \"{text}\" không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 02/09/2026.";

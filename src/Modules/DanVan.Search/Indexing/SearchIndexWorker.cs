@@ -16,6 +16,7 @@ public sealed class SearchIndexWorker(
     TenantScopes scopes,
     SearchIndexes indexes,
     SearchSignals signals,
+    Admin.SearchHealth health,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexWorker> logger) : BackgroundService
 {
@@ -106,15 +107,22 @@ public sealed class SearchIndexWorker(
 
                 var indexer = services.GetRequiredService<SearchIndexer>();
                 var index = await indexes.GetAsync(shell, stoppingToken);
-                return index.NeedsRebuild || await indexer.HasPendingAsync(index, stoppingToken)
-                    ? await indexer.CatchUpAsync(index, stoppingToken)
-                    : 0;
+                if (!index.NeedsRebuild && !await indexer.HasPendingAsync(index, stoppingToken))
+                {
+                    return 0;
+                }
+
+                var applied = await indexer.CatchUpAsync(index, stoppingToken);
+                await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
+                health.Succeeded(name);
+                return applied;
             }, touch: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The tasks stay in the database; the next signal or poll tries again.
             SearchLog.UpdateFailed(logger, e, name);
+            health.Failed(name, e.Message);
         }
     }
 }

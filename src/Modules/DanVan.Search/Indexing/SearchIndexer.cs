@@ -24,6 +24,10 @@ public sealed class SearchIndexer(
 {
     private const int TaskBatch = 500;
 
+    /// <summary>Rows deleted per statement when pruning, and statements per call: short transactions, never a long lock.</summary>
+    private const int PruneBatch = 200;
+    private const int PruneBatchesPerCall = 5;
+
     /// <summary>The current tenant's index, opened if needed and caught up with every task committed so far.</summary>
     public async Task<TenantSearchIndex> GetCurrentAsync(CancellationToken cancellationToken)
     {
@@ -44,6 +48,42 @@ public sealed class SearchIndexer(
 
     public async Task<long> LastTaskIdAsync(CancellationToken cancellationToken) =>
         await db.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+
+    /// <summary>
+    /// Deletes applied tasks (before <paramref name="checkpoint"/>) written before <paramref name="olderThanUtc"/>, a
+    /// small batch at a time; returns how many. The checkpoint's own row stays, so the last task id never goes back
+    /// and the next task's id is always above every checkpoint.
+    /// </summary>
+    public async Task<int> PruneAsync(long checkpoint, DateTime olderThanUtc, CancellationToken cancellationToken)
+    {
+        var pruned = 0;
+        for (var i = 0; i < PruneBatchesPerCall; i++)
+        {
+            var ids = await db.Tasks.Where(t => t.Id < checkpoint && t.CreatedUtc < olderThanUtc)
+                .OrderBy(t => t.Id).Select(t => t.Id).Take(PruneBatch).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            pruned += await db.Tasks.Where(t => ids.Contains(t.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return pruned;
+    }
+
+    /// <summary>The index's status for the admin: from the open index, or read from disk without opening it (nor building it).</summary>
+    public async Task<Admin.SearchIndexStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        if (indexes.Find(tenant.Settings.Name) is { IsDisposed: false } open)
+        {
+            return new(open.DocumentCount, await CountPendingAsync(open.Checkpoint, cancellationToken), open.LastUpdatedUtc, open.RebuildProgress, Open: true);
+        }
+
+        return TenantSearchIndex.ReadStatus(indexes.PathOf(tenant.Settings.Name)) is { } disk
+            ? new(disk.Documents, await CountPendingAsync(disk.Checkpoint, cancellationToken), disk.UpdatedUtc, null, Open: false)
+            : new(null, await CountPendingAsync(0, cancellationToken), null, null, Open: false);
+    }
 
     /// <summary>Asks every node to rebuild this tenant's index (a task, so another node or the running site sees it too).</summary>
     public async Task RequestRebuildAsync(CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
 
     public TenantSearchIndex? Find(string tenantName) => _open.TryGetValue(tenantName, out var index) ? index : null;
 
+    /// <summary>Whether the tenant's index on disk is complete: it can be opened and searched without being rebuilt.</summary>
+    public bool IsReadyOnDisk(string tenantName) => TenantSearchIndex.IsComplete(PathOf(tenantName));
+
     /// <summary>The tenant's index, opened (and created when missing) if it is not open yet.</summary>
     public async Task<TenantSearchIndex> GetAsync(ITenantShell shell, CancellationToken cancellationToken)
     {
@@ -112,20 +115,19 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
         }
     }
 
-    /// <summary>Closes and deletes the tenant's index (the tenant is removed).</summary>
+    /// <summary>
+    /// Closes and deletes the tenant's index (the tenant is removed). The index is deleted under its lock file, like
+    /// any writer's work: while another process (the CLI) holds it, nothing is deleted and
+    /// <see cref="SearchIndexHeldException"/> says so; the lock file itself goes when this process lets go of it.
+    /// </summary>
     public async Task DeleteAsync(string tenantName)
     {
         await CloseAsync(tenantName);
         var path = PathOf(tenantName);
+        using var held = TenantSearchIndex.AcquireProcessLock(path, deleteOnClose: true);
         if (Directory.Exists(path))
         {
             Directory.Delete(path, recursive: true);
-        }
-
-        var lockFile = TenantSearchIndex.ProcessLockPath(path);
-        if (File.Exists(lockFile))
-        {
-            File.Delete(lockFile);
         }
     }
 

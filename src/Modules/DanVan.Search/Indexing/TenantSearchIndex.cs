@@ -105,13 +105,17 @@ public sealed class TenantSearchIndex : IDisposable
     /// platform; an exclusive handle does (.NET holds it with flock on Unix), so a process never reads an index another
     /// is writing, nor takes it for corrupt and deletes it.
     /// </summary>
-    private static FileStream AcquireProcessLock(string path)
+    /// <remarks>
+    /// With <paramref name="deleteOnClose"/> (the index is being deleted) the file goes when it is let go, so it is never
+    /// unlinked from under another process that holds it.
+    /// </remarks>
+    public static FileStream AcquireProcessLock(string path, bool deleteOnClose = false)
     {
         var lockPath = ProcessLockPath(path);
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(lockPath)!);
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, deleteOnClose ? FileOptions.DeleteOnClose : FileOptions.None);
         }
         catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
         {
@@ -205,7 +209,35 @@ public sealed class TenantSearchIndex : IDisposable
     public void ReleaseSearcher(IndexSearcher searcher) => _searchers.Release(searcher);
 
     /// <summary>The checkpoint of the index at <paramref name="path"/> without opening a writer; null when there is no index.</summary>
-    public static long? ReadCheckpoint(string path)
+    public static long? ReadCheckpoint(string path) => ReadCommit(path)?.Checkpoint;
+
+    /// <summary>Documents, checkpoint and last update of the index at <paramref name="path"/> read from disk (it is not open here); null when there is none.</summary>
+    public static (int Documents, long Checkpoint, DateTime? UpdatedUtc)? ReadStatus(string path)
+    {
+        if (ReadCommit(path) is not { } commit)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var directory = FSDirectory.Open(path);
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            DateTime? updated = data.TryGetValue(UpdatedKey, out var u) && long.TryParse(u, CultureInfo.InvariantCulture, out var ticks)
+                ? new DateTime(ticks, DateTimeKind.Utc) : null;
+            return (reader.NumDocs, commit.Checkpoint, updated);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the index at <paramref name="path"/> has been filled completely once (it can be searched without a rebuild).</summary>
+    public static bool IsComplete(string path) => ReadCommit(path)?.Complete == true;
+
+    private static (long Checkpoint, bool Complete)? ReadCommit(string path)
     {
         if (!System.IO.Directory.Exists(path))
         {
@@ -222,9 +254,10 @@ public sealed class TenantSearchIndex : IDisposable
 
             var infos = new SegmentInfos();
             infos.Read(directory);
-            return infos.UserData.TryGetValue(CheckpointKey, out var c) && long.TryParse(c, CultureInfo.InvariantCulture, out var value) ? value : 0;
+            var checkpoint = infos.UserData.TryGetValue(CheckpointKey, out var c) && long.TryParse(c, CultureInfo.InvariantCulture, out var value) ? value : 0;
+            return (checkpoint, infos.UserData.ContainsKey(CompleteKey));
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             return null;
         }

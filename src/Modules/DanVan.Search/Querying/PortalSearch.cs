@@ -3,14 +3,19 @@ using DanVan.Orchard.Tenancy;
 using DanVan.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Search.Querying;
 
 /// <summary>
 /// One query over the portal's index and every Running district's (never a Disabled or Failed one, nor one whose
 /// database is unavailable), read as one index so scores compare; each hit names its tenant.
+/// An anonymous request never builds nor catches up an index: it reads the indexes already open, opens at most
+/// <see cref="SearchOptions.PortalOpensPerRequest"/> complete ones from disk, and skips the others (missing, being
+/// rebuilt, held by the CLI), which it hands to the background worker and counts as being updated.
 /// </summary>
-public sealed class PortalSearch(ITenantRegistry registry, TenantScopes scopes, SearchIndexes indexes, ILogger<PortalSearch> logger)
+public sealed class PortalSearch(
+    ITenantRegistry registry, TenantScopes scopes, SearchIndexes indexes, SearchSignals signals, IOptions<SearchOptions> options, ILogger<PortalSearch> logger)
 {
     public async Task<SearchResults> SearchAsync(SearchRequest request, SearchSettings settings, string? district, CancellationToken cancellationToken)
     {
@@ -21,20 +26,27 @@ public sealed class PortalSearch(ITenantRegistry registry, TenantScopes scopes, 
         }
 
         var opened = new List<(TenantSettings Tenant, TenantSearchIndex Index, IndexSearcher Searcher)>();
+        var opensLeft = options.Value.PortalOpensPerRequest;
+        var updating = 0;
         try
         {
             foreach (var tenant in registry.All.Where(t => t.State == TenantState.Running &&
                 (district is null || string.Equals(t.Name, district, StringComparison.OrdinalIgnoreCase))))
             {
-                if (await CurrentIndexAsync(tenant, cancellationToken) is { } index)
+                var (index, notReady, openedHere) = await ReadyIndexAsync(tenant, opensLeft > 0, cancellationToken);
+                opensLeft -= openedHere ? 1 : 0;
+                if (index is null)
                 {
-                    opened.Add((tenant, index, index.AcquireSearcher()));
+                    updating += notReady ? 1 : 0;
+                    continue;
                 }
+
+                opened.Add((tenant, index, index.AcquireSearcher()));
             }
 
             if (opened.Count == 0)
             {
-                return new SearchResults(0, []);
+                return new SearchResults(0, [], Updating: updating);
             }
 
             using var reader = new MultiReader(opened.Select(o => o.Searcher.IndexReader).ToArray(), closeSubReaders: false);
@@ -52,7 +64,7 @@ public sealed class PortalSearch(ITenantRegistry registry, TenantScopes scopes, 
                 var owner = Array.FindLastIndex(bases, b => b <= d.Doc);
                 return SearchService.ToHit(searcher.Doc(d.Doc), snippets, d.Score) with { Tenant = opened[owner].Tenant.Name };
             }).ToList();
-            return new SearchResults(top.TotalHits, hits);
+            return new SearchResults(top.TotalHits, hits, Updating: updating);
         }
         finally
         {
@@ -63,32 +75,56 @@ public sealed class PortalSearch(ITenantRegistry registry, TenantScopes scopes, 
         }
     }
 
-    private async Task<TenantSearchIndex?> CurrentIndexAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tenant's index if it can be read now without building it: already open and complete, or complete on disk and
+    /// opened here when <paramref name="mayOpen"/>. Null for a tenant left out: without search, without a database,
+    /// or (<c>NotReady</c>) with no complete index yet — then the worker is asked to build it, with its own token —,
+    /// held by another process, or beyond this request's opens.
+    /// </summary>
+    private async Task<(TenantSearchIndex? Index, bool NotReady, bool OpenedHere)> ReadyIndexAsync(TenantSettings tenant, bool mayOpen, CancellationToken cancellationToken)
     {
-        // An open index is kept current by the worker; only one not open yet is opened and caught up here.
-        if (indexes.Find(tenant.Name) is { IsDisposed: false, NeedsRebuild: false } open && registry.Find(tenant.Name) == tenant)
+        if (indexes.Find(tenant.Name) is { IsDisposed: false } open && registry.Find(tenant.Name) == tenant)
         {
-            return open;
+            // Kept current by the worker (signalled on every change, polled for other processes' changes).
+            return (open.NeedsRebuild ? null : open, open.NeedsRebuild, false);
         }
 
         try
         {
             var shell = registry.GetShell(tenant, touch: false);
-            if (!await shell.EnsureDatabaseAvailableAsync(cancellationToken))
+            if (!await shell.EnsureDatabaseAvailableAsync(cancellationToken) ||
+                !await scopes.RunAsync(tenant, services => services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), cancellationToken), touch: false))
             {
-                return null;
+                return (null, false, false);
             }
 
-            return await scopes.RunAsync(tenant, async services =>
-                await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), cancellationToken)
-                    ? await services.GetRequiredService<SearchIndexer>().GetCurrentAsync(cancellationToken)
-                    : null, touch: false);
+            if (!indexes.IsReadyOnDisk(tenant.Name))
+            {
+                signals.Notify(tenant.Name);
+                return (null, true, false);
+            }
+
+            if (!mayOpen)
+            {
+                return (null, true, false);
+            }
+
+            var index = await indexes.GetAsync(shell, cancellationToken);
+
+            // Whatever is pending (written while it was closed) is applied by the worker, not in this request.
+            signals.Notify(tenant.Name);
+            return (index.NeedsRebuild ? null : index, index.NeedsRebuild, true);
+        }
+        catch (SearchIndexHeldException)
+        {
+            // The CLI rebuilds it: left out until it is done.
+            return (null, true, false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One district's broken index must not take the portal's search down.
             SearchLog.PortalTenantFailed(logger, e, tenant.Name);
-            return null;
+            return (null, false, false);
         }
     }
 }

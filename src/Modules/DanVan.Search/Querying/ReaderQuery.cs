@@ -6,6 +6,9 @@ namespace DanVan.Search.Querying;
 /// </summary>
 public sealed record ReaderQuery(IReadOnlyList<string> Words, IReadOnlyList<string> Phrases)
 {
+    /// <summary>Quoted phrases read; more are ignored (each costs a positional query over every text field).</summary>
+    public const int MaxPhrases = 6;
+
     public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
 
     public static ReaderQuery Parse(string text)
@@ -21,7 +24,7 @@ public sealed record ReaderQuery(IReadOnlyList<string> Words, IReadOnlyList<stri
             var inside = i % 2 == 1 && i < parts.Length - 1;
             if (inside)
             {
-                if (!string.IsNullOrWhiteSpace(parts[i]))
+                if (!string.IsNullOrWhiteSpace(parts[i]) && phrases.Count < MaxPhrases)
                 {
                     phrases.Add(parts[i]);
                 }

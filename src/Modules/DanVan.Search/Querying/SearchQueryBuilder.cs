@@ -12,7 +12,10 @@ namespace DanVan.Search.Querying;
 /// </summary>
 public static class SearchQueryBuilder
 {
-    /// <summary>Words beyond this many are ignored: a pasted paragraph still searches, on its first words.</summary>
+    /// <summary>
+    /// Words beyond this many — counting the words of the quoted phrases — are ignored: a pasted paragraph still
+    /// searches, on its first words, and no query grows past a bounded number of clauses.
+    /// </summary>
     public const int MaxWords = 24;
 
     public sealed record Built(Query Query, Query Highlight, int WordCount);
@@ -30,9 +33,11 @@ public static class SearchQueryBuilder
             highlight.Add(new TermQuery(new Term(SearchFields.Highlight, folded)), Occur.SHOULD);
         }
 
+        var budget = MaxWords - words.Count;
         foreach (var phrase in input.Phrases)
         {
-            var pairs = Pairs(phrase).Take(MaxWords).ToList();
+            var pairs = Pairs(phrase).Take(budget).ToList();
+            budget -= pairs.Count;
             if (pairs.Count == 0)
             {
                 continue;

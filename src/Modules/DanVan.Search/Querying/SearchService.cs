@@ -36,6 +36,28 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
         }
     }
 
+    /// <summary>The ids of the best <paramref name="max"/> items for what was typed (no filters, no snippets).</summary>
+    public async Task<IReadOnlyCollection<string>> FindIdsAsync(ReaderQuery text, int max, CancellationToken cancellationToken)
+    {
+        if (SearchQueryBuilder.Build(text, await GetSettingsAsync(cancellationToken)) is not { } built)
+        {
+            return [];
+        }
+
+        var index = await indexer.GetCurrentAsync(cancellationToken);
+        var searcher = index.AcquireSearcher();
+        try
+        {
+            return searcher.Search(built.Query, Math.Max(1, max)).ScoreDocs
+                .Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id, CultureInfo.InvariantCulture))
+                .ToList();
+        }
+        finally
+        {
+            index.ReleaseSearcher(searcher);
+        }
+    }
+
     /// <summary>The categories the tenant's indexed items have, for the filter.</summary>
     public async Task<IReadOnlyList<(string Slug, string Name)>> GetCategoriesAsync(CancellationToken cancellationToken)
     {

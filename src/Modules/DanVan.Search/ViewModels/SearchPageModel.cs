@@ -25,6 +25,9 @@ public sealed class SearchPageModel
 
     public int Total { get; init; }
 
+    /// <summary>On the portal: districts left out of this search because their index is being built or updated.</summary>
+    public int Updating { get; init; }
+
     /// <summary>Whether a search ran (a query or a filter), as opposed to the empty form.</summary>
     public bool Searched { get; init; }
 

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Tenancy;
+using DanVan.Search;
+using DanVan.Search.Indexing;
+using DanVan.Search.Querying;
+using DanVan.Web;
+using DanVan.Web.Tests.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Bench;
+
+/// <summary>
+/// <c>--portal-search [D] [A]</c>: D (100) districts of A (200) generated articles each, every index built, then the
+/// portal-wide query (one multi-reader over every district) p50/p99 over varied queries, and the process RSS with
+/// every index open. Prints figures, asserts nothing.
+/// </summary>
+public static class PortalSearchBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var numbers = args.SkipWhile(a => a != "--portal-search").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).TakeWhile(n => n > 0).ToList();
+        var districts = numbers.ElementAtOrDefault(0) is > 0 and var d ? d : 100;
+        var articles = numbers.ElementAtOrDefault(1) is > 0 and var a ? a : 200;
+        await using var app = OrchardServiceHost.Build();
+        var services = app.Services;
+        await services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
+        await services.GetRequiredService<TenantRegistry>().ReloadAsync(CancellationToken.None);
+
+        var random = new Random(2026);
+        var clock = Stopwatch.StartNew();
+        for (var t = 1; t <= districts; t++)
+        {
+            var name = $"PortalBench{t}";
+            await SearchBench.EnsureTenantAsync(services, name, $"portal-bench-{t}");
+            await SearchBench.InTenantAsync(services, name, async scoped =>
+            {
+                var content = scoped.GetRequiredService<IContentManager>();
+                for (var i = 0; i < articles; i++)
+                {
+                    var item = SearchArticle.Make(SearchBench.Text(random, 10), SearchBench.Text(random, 40), SearchBench.Text(random, 550), "Chuyên mục " + (i % 12), "từ khóa " + (i % 50));
+                    item.ContentItemId = ContentItem.NewId();
+                    item.ContentItemVersionId = ContentItem.NewId();
+                    item.Published = true;
+                    item.Latest = true;
+                    item.PublishedUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(i);
+                    await content.ImportAsync(item, CancellationToken.None);
+                }
+
+                await scoped.GetRequiredService<SearchIndexer>().GetCurrentAsync(CancellationToken.None);
+            });
+        }
+
+        Console.WriteLine($"{districts} districts × {articles} articles stored and indexed in {clock.Elapsed.TotalSeconds:0.0} s.");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Console.WriteLine($"Process RSS with {services.GetRequiredService<SearchIndexes>().OpenTenants.Count} indexes open: {Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MB (managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB).");
+
+        var portal = services.GetRequiredService<PortalSearch>();
+        var settings = new SearchSettings();
+        var latencies = new List<double>();
+        var total = 0L;
+        for (var i = 0; i < 1200; i++)
+        {
+            var text = i % 2 == 0 ? SearchBench.Queries[i % SearchBench.Queries.Length] : SearchBench.Text(random, 1 + (i % 3));
+            var one = Stopwatch.StartNew();
+            var results = await portal.SearchAsync(new SearchRequest(ReaderQuery.Parse(text), Newest: i % 5 == 0), settings, null, CancellationToken.None);
+            if (i >= 200)
+            {
+                latencies.Add(one.Elapsed.TotalMilliseconds);
+                total += results.Total;
+            }
+        }
+
+        latencies.Sort();
+        Console.WriteLine($"Portal-wide query over {districts} districts × {articles} articles (1,000 varied queries, with snippets, avg {total / 1000} hits): " +
+            $"p50 {latencies[latencies.Count / 2]:0.00} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.00} ms (target p99 ≤ 50 ms).");
+        return 0;
+    }
+}
