@@ -19,7 +19,7 @@ namespace DanVan.Orchard.PageCache;
 /// </summary>
 public sealed class PageCacheMiddleware(
     RequestDelegate next, IOutputCacheStore store, PageEntryFactory factory, PageEntryHeaders entryHeaders,
-    IOptions<OutputCacheOptions> cacheOptions, ILogger<PageCacheMiddleware> logger)
+    IOptions<OutputCacheOptions> cacheOptions, PageCacheStatistics statistics, ILogger<PageCacheMiddleware> logger)
 {
     private static readonly TenantOutputCachePolicy TenantPolicy = new();
     private readonly ConcurrentDictionary<string, Task<PageCacheEntry?>> _rendering = new(StringComparer.Ordinal);
@@ -51,6 +51,7 @@ public sealed class PageCacheMiddleware(
         var key = PageCacheKey.Create(cache);
         if (cache.AllowCacheLookup && await store.GetAsync(key, cancellation) is { } stored && PageCacheEntry.Parse(stored) is { } hit)
         {
+            statistics.Hit();
             await PageEntryResponse.WriteAsync(context, hit, cancellation);
             return;
         }
@@ -68,6 +69,7 @@ public sealed class PageCacheMiddleware(
         {
             if (await leader.WaitAsync(cancellation) is { } shared)
             {
+                statistics.Hit();
                 await PageEntryResponse.WriteAsync(context, shared, cancellation);
                 return;
             }

@@ -17,6 +17,8 @@ public static class PageCacheServiceCollectionExtensions
         services.AddValidatedOptions<PageCacheOptions, PageCacheOptionsValidator>(configuration);
         services.AddSingleton<PageEntryFactory>();
         services.AddSingleton<PageEntryHeaders>();
+        services.AddSingleton<PageCacheStatistics>();
+        services.AddSingleton<IPageCacheStatistics>(sp => sp.GetRequiredService<PageCacheStatistics>());
         return services;
     }
 }
