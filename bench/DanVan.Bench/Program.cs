@@ -17,6 +17,13 @@ using Microsoft.Extensions.DependencyInjection;
 //        dotnet DanVan.Bench.dll --email 2000                outbox: enqueue cost, delivery throughput to a local SMTP server
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
 //        dotnet DanVan.Bench.dll --soak-import --url U       bench/soak.sh's CSV import through the portal's admin
+//        dotnet DanVan.Bench.dll --compression page.html     bench/compression.sh: gzip/brotli 4/5/11 sizes and times
+//        dotnet DanVan.Bench.dll --serve-static DIR --url U  bench/compression.sh's static-file ceiling (bare Kestrel)
+if (args.Contains("--compression") || args.Contains("--serve-static"))
+{
+    return await DanVan.Bench.CompressionBench.RunAsync(args);
+}
+
 if (args.Contains("--soak-editor"))
 {
     return await DanVan.Bench.SoakEditor.RunAsync(args);

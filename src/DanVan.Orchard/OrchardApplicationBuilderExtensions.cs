@@ -1,6 +1,7 @@
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Http;
 using DanVan.Orchard.Modules;
+using DanVan.Orchard.PageCache;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +42,7 @@ public static class OrchardApplicationBuilderExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
+        app.UseMiddleware<PageCacheMiddleware>();
 
         // Theme and module assets (Razor class libraries' wwwroot) as endpoints, under each tenant's prefix.
         app.MapStaticAssets();

@@ -7,6 +7,7 @@ using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
+using DanVan.Orchard.PageCache;
 using DanVan.Orchard.Http;
 using DanVan.Orchard.Mvc;
 using DanVan.Orchard.Recipes;
@@ -129,8 +130,9 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<IReadOnlyList<ModuleStartup>>(modules);
 
         // Public pages are cached per tenant: the key carries the tenant and its content generation, which any change
-        // to its content, settings or features moves on, so a publish shows at once and never crosses tenants.
-        services.AddOutputCache(options => options.AddPolicy(TenantOutputCachePolicy.Name, new TenantOutputCachePolicy()));
+        // to its content, settings or features moves on, so a publish shows at once and never crosses tenants. Each
+        // entry keeps the page gzip- and brotli-compressed next to its bytes (PageCache/).
+        services.AddPageCache(configuration);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();

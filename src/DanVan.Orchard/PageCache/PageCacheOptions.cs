@@ -1,0 +1,24 @@
+namespace DanVan.Orchard.PageCache;
+
+/// <summary>The <c>DanVan:OutputCache</c> configuration section: how cached public pages are sent.</summary>
+public sealed class PageCacheOptions
+{
+    public const string SectionName = "DanVan:OutputCache";
+
+    /// <summary>
+    /// The Cache-Control of a cached public page, for browsers and shared caches (a CDN, a proxy). A reader sees a
+    /// publish at most max-age (plus stale-while-revalidate, while the cache refreshes) late; the ETag makes each
+    /// revalidation a 304 without a body.
+    /// </summary>
+    public string PublicCacheControl { get; set; } = "public, max-age=60, stale-while-revalidate=300";
+
+    /// <summary>
+    /// Brotli quality (0–11) of the compressed copy stored with a page when it is cached. Each page is compressed once,
+    /// on the request that renders it: 5 makes an article within a few percent of 11's size at a small fraction of its
+    /// time (bench/compression.sh measures 4, 5 and 11).
+    /// </summary>
+    public int BrotliQuality { get; set; } = 5;
+
+    /// <summary>Pages smaller than this many bytes are stored and sent uncompressed (robots.txt): nothing to gain.</summary>
+    public int MinimumCompressedSize { get; set; } = 512;
+}
