@@ -1,0 +1,31 @@
+using DanVan.Feedback.Captcha;
+using DanVan.Feedback.Data;
+using DanVan.Feedback.Services;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
+using DanVan.Orchard.Security;
+using Microsoft.Extensions.Configuration;
+
+namespace DanVan.Feedback;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<FeedbackDbContext>(FeedbackDbContext.MigrationsHistoryTable);
+        services.Configure<ReCaptchaOptions>(configuration.GetSection(ReCaptchaOptions.SectionName));
+        services.AddHttpClient(ReCaptchaVerifier.HttpClientName);
+        services.AddFeedbackRateLimits(configuration);
+
+        services.AddScoped<CaptchaStore>();
+        services.AddScoped<ReCaptchaSettingsStore>();
+        services.AddScoped<ReCaptchaVerifier>();
+        services.AddScoped<CaptchaGate>();
+        services.AddScoped<FeedbackInbox>();
+        services.AddSingleton<ReCaptchaOutages>();
+
+        services.AddSingleton<IPermissionProvider, FeedbackPermissions>();
+        services.AddSingleton<IAdminMenuProvider, FeedbackAdminMenu>();
+    }
+}
