@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,7 +18,7 @@ public static class FeedbackRateLimits
 
     public static IServiceCollection AddFeedbackRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<FeedbackRateLimitOptions>(configuration.GetSection(FeedbackRateLimitOptions.SectionName));
+        services.AddValidatedOptions<FeedbackRateLimitOptions, FeedbackRateLimitOptionsValidator>(configuration);
         services.AddRateLimiter(options => options.AddPolicy(Post, context =>
         {
             var tenant = context.RequestServices.GetRequiredService<TenantContext>();
@@ -25,8 +26,8 @@ public static class FeedbackRateLimits
             var key = $"{Post}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = Math.Max(1, rule.PermitLimit),
-                Window = rule.Window > TimeSpan.Zero ? rule.Window : TimeSpan.FromMinutes(1),
+                PermitLimit = rule.PermitLimit,
+                Window = rule.Window,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             });

@@ -1,6 +1,7 @@
 using DanVan.Feedback.Captcha;
 using DanVan.Feedback.Data;
 using DanVan.Feedback.Services;
+using DanVan.Orchard.Configuration;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
@@ -14,7 +15,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<FeedbackDbContext>(FeedbackDbContext.MigrationsHistoryTable);
-        services.Configure<ReCaptchaOptions>(configuration.GetSection(ReCaptchaOptions.SectionName));
+        services.AddValidatedOptions<ReCaptchaOptions, ReCaptchaOptionsValidator>(configuration);
         services.AddHttpClient(ReCaptchaVerifier.HttpClientName);
         services.AddFeedbackRateLimits(configuration);
 
@@ -23,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ReCaptchaVerifier>();
         services.AddScoped<CaptchaGate>();
         services.AddScoped<FeedbackInbox>();
+        services.AddScoped<PublishedAnswers>();
         services.AddSingleton<ReCaptchaOutages>();
 
         services.AddSingleton<IPermissionProvider, FeedbackPermissions>();

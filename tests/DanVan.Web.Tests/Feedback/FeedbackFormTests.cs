@@ -32,6 +32,7 @@ public sealed class FeedbackFormTests(FeedbackSiteFixture site)
         Assert.Contains("value=\"Đường liên thôn xuống cấp\"", reader.Html);
         Assert.Contains("Đề nghị Ban quan tâm tới việc sửa đường liên thôn trước mùa mưa.</textarea>", reader.Html);
         Assert.Contains("Về bài:", reader.Html);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\" />", reader.Html);
         Assert.NotNull(reader.Field("__RequestVerificationToken"));
         var image = await reader.Client.GetAsync("/gop-y/ma-kiem-tra/" + reader.CaptchaId);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);

@@ -152,4 +152,33 @@ public sealed class FeedbackModerationTests(FeedbackSiteFixture site)
         // The notice went to Trà Lĩnh's own board address (the same recipe value) from Trà Lĩnh's site name.
         Assert.Single(await site.ReceivedAsync(FeedbackSiteFixture.BoardAddress, m => m.Subject!.Contains("Chỉ của Trà Lĩnh", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_replied_message_is_shown_with_its_answer_under_the_article_only_once_the_tenant_allows_it_and_until_withdrawn()
+    {
+        var fields = FeedbackReader.Message("Hỏi <b>về</b> lớp học");
+        fields["ContentPath"] = ProvisionedSiteFixture.SampleArticlePath;
+        var message = await SendAsync("Hỏi <b>về</b> lớp học", fields: fields);
+        var admin = await SignInAsync("/hoa-an", "admin");
+        var article = site.Client("/hoa-an");
+        const string ArticlePath = "/" + ProvisionedSiteFixture.SampleArticlePath;
+        await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/reply", new() { ["reply"] = "Lớp mở vào tháng Mười." });
+
+        var refused = await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/publish", new() { ["value"] = "true" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.DoesNotContain("Lớp mở vào tháng Mười.", await article.GetStringAsync(ArticlePath));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/feedback/captcha", "/admin/feedback/captcha",
+            new() { ["Mode"] = "Off", ["PublishAnswers"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/publish", new() { ["value"] = "true" })).StatusCode);
+
+        var shown = await article.GetStringAsync(ArticlePath);
+        Assert.Contains("Hỏi &lt;b&gt;về&lt;/b&gt; lớp học", shown);
+        Assert.Contains("Lớp mở vào tháng Mười.", shown);
+        Assert.DoesNotContain("binh.nguyen@example.vn", shown);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/publish", new() { ["value"] = "false" })).StatusCode);
+        Assert.DoesNotContain("Lớp mở vào tháng Mười.", await article.GetStringAsync(ArticlePath));
+        await admin.PostFormAsync("/admin/feedback/captcha", "/admin/feedback/captcha", new() { ["Mode"] = "Off" });
+    }
 }

@@ -55,7 +55,14 @@ public sealed class ReCaptchaTests(FeedbackSiteFixture site)
         var reader = await OpenAsync();
 
         Assert.Contains("data-sitekey=\"khoa-trang-thu-nghiem\"", reader.Html);
+        Assert.Contains("src=\"https://www.google.com/recaptcha/api.js\"", reader.Html);
         Assert.Null(reader.CaptchaId);
+
+        // Google's script and frame are allowed on the form's page only; other pages keep the site-only policy.
+        var csp = string.Join(' ', (await reader.Client.GetAsync("/gop-y")).Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self' https://www.google.com/recaptcha/ https://www.gstatic.com/recaptcha/;", csp);
+        Assert.Contains("frame-src 'self' https://www.google.com/recaptcha/ https://recaptcha.google.com/recaptcha/;", csp);
+        Assert.DoesNotContain("google", string.Join(' ', (await reader.Client.GetAsync("/")).Headers.GetValues("Content-Security-Policy")));
         var sent = await SendWithTokenAsync(reader, "Qua reCAPTCHA", LoopbackSiteVerify.GoodToken);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
@@ -81,6 +88,9 @@ public sealed class ReCaptchaTests(FeedbackSiteFixture site)
     public async Task A_v3_score_below_the_threshold_is_refused_and_one_above_is_accepted()
     {
         await UseReCaptchaAsync("V3");
+        var form = await OpenAsync();
+        Assert.Contains("data-recaptcha-v3=\"khoa-trang-thu-nghiem\"", form.Html);
+        Assert.Contains("api.js?render=khoa-trang-thu-nghiem", form.Html);
         site.SiteVerify.Score = 0.2;
         var low = await SendWithTokenAsync(await OpenAsync(), "Điểm thấp", LoopbackSiteVerify.GoodToken);
         site.SiteVerify.Score = 0.7;

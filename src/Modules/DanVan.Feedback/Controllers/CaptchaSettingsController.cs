@@ -1,6 +1,8 @@
 using System.Globalization;
 using DanVan.Feedback.Captcha;
+using DanVan.Feedback.Services;
 using DanVan.Feedback.ViewModels;
+using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
@@ -8,10 +10,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DanVan.Feedback.Controllers;
 
-/// <summary>"Mã kiểm tra": the offline code only, or Google reCAPTCHA v2/v3 with the tenant's keys.</summary>
+/// <summary>"Cài đặt góp ý": the offline code only or Google reCAPTCHA v2/v3 with the tenant's keys; answers under articles.</summary>
 [Admin]
 [RequirePermission(FeedbackPermissions.Names.ManageFeedback)]
-public sealed class CaptchaSettingsController(ReCaptchaSettingsStore store, ReCaptchaOutages outages, TenantContext tenant, Notifier notifier) : Controller
+public sealed class CaptchaSettingsController(
+    ReCaptchaSettingsStore store,
+    IDocumentStore documents,
+    ReCaptchaOutages outages,
+    TenantContext tenant,
+    Notifier notifier) : Controller
 {
     [HttpGet("/admin/feedback/captcha")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -23,6 +30,7 @@ public sealed class CaptchaSettingsController(ReCaptchaSettingsStore store, ReCa
             SiteKey = settings.SiteKey,
             HasSecretKey = !string.IsNullOrEmpty(settings.SecretKey),
             ScoreThreshold = settings.ScoreThreshold.ToString("0.0#", CultureInfo.InvariantCulture),
+            PublishAnswers = (await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken)).PublishAnswers,
         });
     }
 
@@ -70,8 +78,9 @@ public sealed class CaptchaSettingsController(ReCaptchaSettingsStore store, ReCa
             SecretKey = secret,
             ScoreThreshold = mode == ReCaptchaMode.V3 ? threshold : current.ScoreThreshold,
         }, cancellationToken);
+        await documents.SaveAsync(FeedbackSettings.DocumentId, new FeedbackSettings { PublishAnswers = model.PublishAnswers }, cancellationToken);
         outages.Clear(tenant.Settings.Name);
-        notifier.Success("Đã lưu cài đặt mã kiểm tra.");
+        notifier.Success("Đã lưu cài đặt ý kiến bạn đọc.");
         return Redirect(Url.Content("~/admin/feedback/captcha"));
     }
 }

@@ -2,11 +2,13 @@ using System.Text;
 using DanVan.Feedback.Data;
 using DanVan.Feedback.Services;
 using DanVan.Feedback.ViewModels;
+using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -15,7 +17,14 @@ namespace DanVan.Feedback.Controllers;
 /// <summary>"Ý kiến bạn đọc" in the admin: list with filters and search, read, mark handled or spam, reply by e-mail, delete, export.</summary>
 [Admin]
 [RequirePermission(FeedbackPermissions.Names.ManageFeedback)]
-public sealed class FeedbackAdminController(FeedbackDbContext db, IEmailOutbox outbox, TenantContext tenant, Notifier notifier, TimeProvider clock) : Controller
+public sealed class FeedbackAdminController(
+    FeedbackDbContext db,
+    IEmailOutbox outbox,
+    IDocumentStore documents,
+    IOutputCacheStore outputCache,
+    TenantContext tenant,
+    Notifier notifier,
+    TimeProvider clock) : Controller
 {
     public const int PageSize = 30;
 
@@ -34,6 +43,7 @@ public sealed class FeedbackAdminController(FeedbackDbContext db, IEmailOutbox o
     public async Task<IActionResult> Show(string id, CancellationToken cancellationToken)
     {
         var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        ViewData["PublishAnswers"] = (await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken)).PublishAnswers;
         return message is null ? NotFound() : View(message);
     }
 
@@ -108,6 +118,35 @@ public sealed class FeedbackAdminController(FeedbackDbContext db, IEmailOutbox o
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
 
+    /// <summary>Shows (or stops showing) a replied message with its answer under its article, where the tenant allows it.</summary>
+    [HttpPost("/admin/feedback/{id}/publish")]
+    public async Task<IActionResult> Publish(string id, bool value, CancellationToken cancellationToken)
+    {
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is null)
+        {
+            return NotFound();
+        }
+
+        if (value && !(await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken)).PublishAnswers)
+        {
+            return BadRequest("Trang chưa cho phép đăng ý kiến dưới bài viết (xem Cài đặt góp ý).");
+        }
+
+        if (value && (message.Reply is null || message.ContentPath is null || message.Status == FeedbackStatus.Spam))
+        {
+            return BadRequest("Chỉ đăng được ý kiến viết dưới một bài, đã có trả lời và không phải thư rác.");
+        }
+
+        message.IsPublished = value;
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The article's cached copies would show the old list for minutes: drop this tenant's pages now.
+        await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
+        notifier.Success(value ? "Đã đăng ý kiến và câu trả lời dưới bài viết." : "Đã gỡ ý kiến khỏi bài viết.");
+        return Redirect(Url.Content("~/admin/feedback/" + id));
+    }
+
     [HttpPost("/admin/feedback/{id}/delete")]
     public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
     {
@@ -117,6 +156,7 @@ public sealed class FeedbackAdminController(FeedbackDbContext db, IEmailOutbox o
             return NotFound();
         }
 
+        await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
         notifier.Success("Đã xóa ý kiến.");
         return Redirect(Url.Content("~/admin/feedback"));
     }

@@ -40,6 +40,9 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
             // The moderator's list: newest of a status. Duplicate detection: the same text lately.
             e.HasIndex(x => new { x.Status, x.CreatedUtc });
             e.HasIndex(x => new { x.Fingerprint, x.CreatedUtc });
+
+            // An article's published answers.
+            e.HasIndex(x => new { x.ContentPath, x.IsPublished });
         });
 
         modelBuilder.Entity<CaptchaChallenge>(e =>

@@ -48,4 +48,7 @@ public sealed class FeedbackMessage
     public string? Reply { get; set; }
 
     public DateTime? RepliedUtc { get; set; }
+
+    /// <summary>Shown with the board's reply under its article (only while the tenant allows it: off by default).</summary>
+    public bool IsPublished { get; set; }
 }

@@ -19,4 +19,7 @@ public sealed class CaptchaSettingsViewModel
     public string? ScoreThreshold { get; set; }
 
     public bool HasSecretKey { get; set; }
+
+    /// <summary>Chosen messages may be shown with the board's answer under their article.</summary>
+    public bool PublishAnswers { get; set; }
 }

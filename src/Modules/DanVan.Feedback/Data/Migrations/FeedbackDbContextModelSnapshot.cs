@@ -84,6 +84,9 @@ namespace DanVan.Feedback.Data.Migrations
                     b.Property<DateTime?>("HandledUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -109,6 +112,8 @@ namespace DanVan.Feedback.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentPath", "IsPublished");
 
                     b.HasIndex("Fingerprint", "CreatedUtc");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Data.Migrations
 {
     [DbContext(typeof(FeedbackDbContext))]
-    [Migration("20261130075806_Initial")]
+    [Migration("20261130081827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,6 +87,9 @@ namespace DanVan.Feedback.Data.Migrations
                     b.Property<DateTime?>("HandledUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -112,6 +115,8 @@ namespace DanVan.Feedback.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentPath", "IsPublished");
 
                     b.HasIndex("Fingerprint", "CreatedUtc");
 

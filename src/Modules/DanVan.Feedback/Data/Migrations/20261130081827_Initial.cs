@@ -44,7 +44,8 @@ namespace DanVan.Feedback.Data.Migrations
                     HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     HandledBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Reply = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
-                    RepliedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    RepliedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,6 +56,11 @@ namespace DanVan.Feedback.Data.Migrations
                 name: "IX_CaptchaChallenges_ExpiresUtc",
                 table: "CaptchaChallenges",
                 column: "ExpiresUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackMessages_ContentPath_IsPublished",
+                table: "FeedbackMessages",
+                columns: new[] { "ContentPath", "IsPublished" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeedbackMessages_Fingerprint_CreatedUtc",
