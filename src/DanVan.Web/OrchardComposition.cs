@@ -20,6 +20,7 @@ public static class OrchardComposition
         new DanVan.Media.Azure.Startup(),
         new DanVan.Email.Startup(),
         new DanVan.Search.Startup(),
+        new DanVan.Feedback.Startup(),
     ];
 
     public static IReadOnlyList<Assembly> Themes { get; } =

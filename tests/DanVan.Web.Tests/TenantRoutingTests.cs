@@ -168,13 +168,13 @@ public sealed class TenantRoutingTests(ProvisionedSiteFixture site) : IClassFixt
             disabled = await services.GetRequiredService<FeatureManager>().DisableAsync(["DanVan.Contents"], CancellationToken.None));
         try
         {
-            Assert.Equal(["DanVan.Articles", "DanVan.AuditTrail", "DanVan.Contents", "DanVan.MeetingReports", "DanVan.Search"], disabled.Order());
+            Assert.Equal(["DanVan.Articles", "DanVan.AuditTrail", "DanVan.Contents", "DanVan.Feedback", "DanVan.MeetingReports", "DanVan.Search"], disabled.Order());
             Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/tra-linh/")).StatusCode);
         }
         finally
         {
             await site.InTenantAsync("TraLinh", services =>
-                services.GetRequiredService<FeatureManager>().EnableAsync(["DanVan.Articles", "DanVan.MeetingReports", "DanVan.AuditTrail", "DanVan.Search"], CancellationToken.None));
+                services.GetRequiredService<FeatureManager>().EnableAsync(["DanVan.Articles", "DanVan.MeetingReports", "DanVan.AuditTrail", "DanVan.Search", "DanVan.Feedback"], CancellationToken.None));
         }
 
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/tra-linh/")).StatusCode);

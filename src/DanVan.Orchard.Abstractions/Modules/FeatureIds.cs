@@ -11,6 +11,7 @@ public static class FeatureIds
     public const string AuditTrail = "DanVan.AuditTrail";
     public const string Contents = "DanVan.Contents";
     public const string Email = "DanVan.Email";
+    public const string Feedback = "DanVan.Feedback";
     public const string Media = "DanVan.Media";
     public const string MediaAzure = "DanVan.Media.Azure";
     public const string MeetingReports = "DanVan.MeetingReports";

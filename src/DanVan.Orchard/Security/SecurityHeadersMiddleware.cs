@@ -32,10 +32,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     }
 
     /// <summary>The policy for a page; <paramref name="nonce"/> allows the inline styles that carry it.</summary>
-    public static string Policy(bool isPrivate, string? nonce)
+    public static string Policy(bool isPrivate, string? nonce, CspExternalSources.Sources? external = null)
     {
         var inline = nonce is null ? string.Empty : $" 'nonce-{nonce}'";
-        return "default-src 'self'; script-src 'self'; " +
+        var scripts = external is { Scripts.Count: > 0 } ? " " + string.Join(' ', external.Scripts) : string.Empty;
+        var frames = external is { Frames.Count: > 0 } ? "frame-src 'self' " + string.Join(' ', external.Frames) + "; " : string.Empty;
+        return $"default-src 'self'; script-src 'self'{scripts}; {frames}" +
             $"style-src 'self'{inline}; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self'; " +
             "object-src 'none'; base-uri 'self'; form-action 'self'; " +
             (isPrivate ? "frame-ancestors 'none'" : "frame-ancestors 'self'");
@@ -50,7 +52,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         var headers = context.Response.Headers;
         var isPrivate = IsPrivate(context.Request.Path);
         var nonce = CspNonce.Find(context);
-        headers.ContentSecurityPolicy = nonce is not null ? Policy(isPrivate, nonce) : isPrivate ? PrivatePolicy : PublicPolicy;
+        var external = CspExternalSources.Find(context);
+        headers.ContentSecurityPolicy = nonce is not null || external is not null ? Policy(isPrivate, nonce, external) : isPrivate ? PrivatePolicy : PublicPolicy;
         headers.XFrameOptions = isPrivate ? "DENY" : "SAMEORIGIN";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

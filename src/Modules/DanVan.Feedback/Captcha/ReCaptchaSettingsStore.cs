@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DanVan.Orchard.Data;
+using DanVan.Orchard.Settings;
+
+namespace DanVan.Feedback.Captcha;
+
+/// <summary>
+/// The tenant's reCAPTCHA settings. A recipe's <c>Settings</c> step leaves Orchard's <c>ReCaptchaSettings</c> group
+/// (<c>SiteKey</c>, <c>SecretKey</c>, and our <c>Mode</c> "V2"/"V3"/"Off" and <c>ScoreThreshold</c>) in the site
+/// settings; it is taken over into the module's document on first read and removed from there.
+/// </summary>
+public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService sites)
+{
+    public const string RecipeGroup = "ReCaptchaSettings";
+
+    public async Task<ReCaptchaSettings> GetAsync(CancellationToken cancellationToken)
+    {
+        var site = await sites.GetAsync(cancellationToken);
+        if (site.Properties[RecipeGroup] is JsonObject group)
+        {
+            await SaveAsync(FromRecipe(group), cancellationToken);
+            var copy = site.Clone();
+            copy.Properties.Remove(RecipeGroup);
+            await sites.SaveAsync(copy, cancellationToken);
+        }
+
+        return await documents.GetAsync<ReCaptchaSettings>(ReCaptchaSettings.DocumentId, cancellationToken);
+    }
+
+    public Task SaveAsync(ReCaptchaSettings settings, CancellationToken cancellationToken) =>
+        documents.SaveAsync(ReCaptchaSettings.DocumentId, settings, cancellationToken);
+
+    private static ReCaptchaSettings FromRecipe(JsonObject group)
+    {
+        var settings = new ReCaptchaSettings
+        {
+            SiteKey = Text(group, "SiteKey"),
+            SecretKey = Text(group, "SecretKey"),
+        };
+
+        // Orchard's group has only the keys: with keys and no mode, the checkbox (v2) is what Orchard shows.
+        settings.Mode = Text(group, "Mode")?.ToUpperInvariant() switch
+        {
+            "V3" or "3" => ReCaptchaMode.V3,
+            "OFF" or "0" => ReCaptchaMode.Off,
+            _ => settings.SiteKey is not null && settings.SecretKey is not null ? ReCaptchaMode.V2 : ReCaptchaMode.Off,
+        };
+        if (group["ScoreThreshold"] is JsonValue threshold && threshold.GetValueKind() == JsonValueKind.Number)
+        {
+            settings.ScoreThreshold = Math.Clamp(threshold.GetValue<double>(), 0, 1);
+        }
+        else if (double.TryParse(Text(group, "ScoreThreshold"), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            settings.ScoreThreshold = Math.Clamp(parsed, 0, 1);
+        }
+
+        return settings;
+    }
+
+    private static string? Text(JsonObject group, string name) =>
+        group[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } text ? text.Trim() : null;
+}

@@ -1,0 +1,11 @@
+namespace DanVan.Feedback;
+
+/// <summary>The <c>DanVan:Feedback:RateLimit</c> section.</summary>
+public sealed class FeedbackRateLimitOptions
+{
+    public const string SectionName = "DanVan:Feedback:RateLimit";
+
+    public int PermitLimit { get; set; } = 5;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}

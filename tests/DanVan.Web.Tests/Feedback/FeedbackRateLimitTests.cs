@@ -1,0 +1,42 @@
+using System.Net;
+
+namespace DanVan.Web.Tests.Feedback;
+
+/// <summary>Sending the form is limited per tenant and address: the 6th post within a minute answers 429 in Vietnamese.</summary>
+public sealed class FeedbackRateLimitTests(FeedbackRateLimitTests.Site site) : IClassFixture<FeedbackRateLimitTests.Site>
+{
+    [Fact]
+    public async Task The_sixth_post_within_a_minute_answers_429_with_a_vietnamese_page_and_another_district_is_not_affected()
+    {
+        var client = site.Client("/hoa-an");
+        var fields = FeedbackReader.Message("Gửi dồn dập");
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            answers.Add((await client.PostFormAsync("/gop-y", "/gop-y", fields)).StatusCode);
+        }
+
+        // Wrong captcha on each (400): they count all the same.
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.BadRequest, 5), answers.Take(5));
+        var limited = await client.PostFormAsync("/gop-y", "/gop-y", fields);
+        Assert.Equal((HttpStatusCode)429, limited.StatusCode);
+        Assert.Contains("quá nhiều lần", await limited.Content.ReadAsStringAsync());
+        Assert.True(limited.Headers.RetryAfter is not null);
+
+        var other = site.Client("/tra-linh");
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostFormAsync("/gop-y", "/gop-y", fields)).StatusCode);
+    }
+
+    public sealed class Site : OrchardWebApplicationFactory, IAsyncLifetime
+    {
+        public async Task InitializeAsync()
+        {
+            _ = Server;
+            await Get<DanVan.Orchard.Tenancy.TenantSetupService>().SetupAsync("Default", SetupRequest("province-portal"), CancellationToken.None);
+            await CreateAndSetupAsync("HoaAn", "hoa-an", "Ban Dân vận Huyện ủy Hòa An", "district-board");
+            await CreateAndSetupAsync("TraLinh", "tra-linh", "Ban Dân vận Huyện ủy Trà Lĩnh", "district-board");
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+}
