@@ -12,6 +12,7 @@ using DanVan.Contents.Parts.Autoroute;
 using DanVan.Contents.Parts.HtmlBody;
 using DanVan.Contents.Parts.Title;
 using DanVan.Contents.Recipes;
+using DanVan.Contents.Scheduling;
 using DanVan.Contents.Security;
 using DanVan.Contents.Services;
 using DanVan.Orchard.Contents.Parts;
@@ -42,6 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();
         services.AddSingleton<HtmlContent>();
         services.AddScoped<ContentEditors>();
+        services.AddPublishSchedule(configuration);
 
         // Parts with behaviour and field types, each in its folder under Parts/ or Fields/ (see README, "Extending").
         services.AddContentPart(TitlePart.Name).WithHandler<TitlePartHandler>().WithEditor<TitlePartEditor>();
