@@ -25,6 +25,10 @@ public sealed class PublishScheduler(
     private IReadOnlyList<TenantSettings>? _seen;
     private Dictionary<string, TenantSettings> _seenByName = new(StringComparer.OrdinalIgnoreCase);
     private DateTime _nextScan = DateTime.MinValue;
+    private long _ticks;
+
+    /// <summary>Turns completed since start: lets a test know the publisher has looked at the clock since it moved.</summary>
+    public long CompletedTicks => Interlocked.Read(ref _ticks);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,6 +64,8 @@ public sealed class PublishScheduler(
         {
             await TurnAsync(name, cancellationToken);
         }
+
+        Interlocked.Increment(ref _ticks);
     }
 
     private void NoticeTenants(IReadOnlyList<TenantSettings> tenants)
