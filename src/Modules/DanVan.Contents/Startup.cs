@@ -12,6 +12,7 @@ using DanVan.Contents.Parts.Autoroute;
 using DanVan.Contents.Parts.HtmlBody;
 using DanVan.Contents.Parts.Title;
 using DanVan.Contents.Recipes;
+using DanVan.Contents.Scheduling;
 using DanVan.Contents.Security;
 using DanVan.Contents.Services;
 using DanVan.Orchard.Contents.Parts;
@@ -52,6 +53,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SitemapDates>();
         services.AddScoped<IMenuEntrySource, PageMenuEntries>();
         services.AddSingleton<DanVan.Orchard.Data.ITenantMigration, Upgrades.PageTypeUpgrade>();
+        services.AddPublishSchedule(configuration);
 
         // Parts with behaviour and field types, each in its folder under Parts/ or Fields/ (see README, "Extending").
         services.AddContentPart(TitlePart.Name).WithHandler<TitlePartHandler>().WithEditor<TitlePartEditor>();

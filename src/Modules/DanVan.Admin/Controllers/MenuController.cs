@@ -23,8 +23,10 @@ public sealed class MenuController(MenuService menu, Notifier notifier, AdminLay
     }
 
     [HttpPost("/admin/menu")]
-    public async Task<IActionResult> Index(MenuEditViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(MenuEditViewModel model, [FromForm] string? move, CancellationToken cancellationToken)
     {
+        // "↑"/"↓" of a row (no script needed) submit the whole form: the rows are saved in their new order.
+        var moved = MenuOrder.Move(model.Rows, move);
         var items = new List<MenuItem>();
         for (var i = 0; i < model.Rows.Count; i++)
         {
@@ -52,7 +54,7 @@ public sealed class MenuController(MenuService menu, Notifier notifier, AdminLay
         await audit.RecordAsync(
             new AuditEvent(AuditCategories.Menu, "Updated", "Menu chính", $"{items.Count} mục: {string.Join(", ", items.Select(i => i.Text))}"),
             cancellationToken);
-        notifier.Success("Đã lưu menu chính.");
+        notifier.Success(moved is null ? "Đã lưu menu chính." : $"Đã chuyển “{moved}” và lưu thứ tự mới của menu.");
         return Redirect(Url.Content("~/admin/menu"));
     }
 

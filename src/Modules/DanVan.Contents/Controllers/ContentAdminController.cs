@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DanVan.Contents.Scheduling;
 using DanVan.Contents.Security;
 using DanVan.Contents.Services;
 using DanVan.Contents.ViewModels;
@@ -17,6 +18,7 @@ public sealed class ContentAdminController(
     IContentManager contents,
     ContentDefinitionManager definitions,
     ContentEditors editors,
+    PublishSchedule schedule,
     IEnumerable<IContentTypeDisplay> displays,
     IAuthorizationService authorization,
     Notifier notifier,
@@ -43,7 +45,8 @@ public sealed class ContentAdminController(
         var types = definition.ContentTypes.Select(t => (t.Name, t.DisplayName)).ToList();
         var creatable = await Can(ContentPermissions.EditContent, NewOwnedItem(string.Empty)) ? types : [];
         layout.Crumb("Nội dung");
-        return View(new ContentListViewModel(result, query, types, actions, creatable));
+        var scheduled = await schedule.GetAsync(actions.Keys, cancellationToken);
+        return View(new ContentListViewModel(result, query, types, actions, creatable, scheduled));
     }
 
     [HttpGet("/admin/contents/create/{type}")]
@@ -228,6 +231,7 @@ public sealed class ContentAdminController(
             CanDelete = !string.IsNullOrEmpty(item.ContentItemId) && await Can(ContentPermissions.DeleteContent, item),
             ModifiedUtc = item.ModifiedUtc,
             Author = item.Author,
+            ScheduledUtc = string.IsNullOrEmpty(item.ContentItemId) ? null : await schedule.GetAsync(item.ContentItemId, cancellationToken),
             PublicUrl = publishedExists && display is not null && path is not null ? "~/" + path : null,
         };
 

@@ -33,6 +33,9 @@ public sealed class ContentEditViewModel
 
     public string? Author { get; init; }
 
+    /// <summary>When the item is scheduled to be published ("Hẹn giờ đăng"), or null.</summary>
+    public DateTime? ScheduledUtc { get; init; }
+
     /// <summary>Where readers see the published version (app-relative), or null.</summary>
     public string? PublicUrl { get; init; }
 }

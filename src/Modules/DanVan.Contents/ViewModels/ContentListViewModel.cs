@@ -9,4 +9,5 @@ public sealed record ContentListViewModel(
     ContentQuery Query,
     IReadOnlyList<(string Name, string DisplayName)> Types,
     IReadOnlyDictionary<string, ContentItemActions> Actions,
-    IReadOnlyList<(string Name, string DisplayName)> CreatableTypes);
+    IReadOnlyList<(string Name, string DisplayName)> CreatableTypes,
+    IReadOnlyDictionary<string, DateTime>? ScheduledUtc = null);
