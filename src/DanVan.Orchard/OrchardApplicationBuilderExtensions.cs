@@ -37,6 +37,7 @@ public static class OrchardApplicationBuilderExtensions
         app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<CleanRequestTextMiddleware>();
+        app.UseMiddleware<IdentityRefusalMiddleware>();
         app.UseRouting();
         app.UseMiddleware<EndpointGateMiddleware>();
         app.UseRateLimiter();

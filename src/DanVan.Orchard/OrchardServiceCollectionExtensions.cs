@@ -136,6 +136,9 @@ public static class OrchardServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+        // Since .NET 10 an exception an IExceptionHandler answers is no longer logged by the middleware; a 500 the
+        // operator never sees in the log is worse than a duplicate line, so keep the middleware's error log.
+        services.Configure<ExceptionHandlerOptions>(options => options.SuppressDiagnosticsCallback = _ => false);
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Conventions.Add(new ModuleFeatureConvention(catalog));

@@ -28,6 +28,9 @@ public sealed class PageCacheTests(ProvisionedSiteFixture site)
     [InlineData("br;q=nonsense, gzip;q=0.2", "gzip")]
     [InlineData("identity", null)]
     [InlineData("deflate", null)]
+    [InlineData("identity;q=0", null)]
+    [InlineData("IDENTITY;q=0.000", null)]
+    [InlineData("identity;q=0, gzip", "gzip")]
     [InlineData(null, null)]
     public async Task A_page_is_sent_in_the_coding_the_client_prefers_and_decodes_to_the_same_page(string? acceptEncoding, string? expected)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using DanVan.Feedback.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Feedback;
 
@@ -14,6 +15,7 @@ public sealed class FeedbackFormTests(FeedbackSiteFixture site)
     {
         var client = site.Client("/hoa-an");
         var first = await client.GetAsync(ArticlePath);
+        var hits = site.Services.GetRequiredService<DanVan.Orchard.Display.IPageCacheStatistics>().Hits;
         var second = await client.GetAsync(ArticlePath);
         var article = await first.Content.ReadAsStringAsync();
 
@@ -21,7 +23,8 @@ public sealed class FeedbackFormTests(FeedbackSiteFixture site)
         Assert.Contains("action=\"/hoa-an/gop-y/viet\"", article);
         Assert.DoesNotContain("__RequestVerificationToken", article);
         Assert.False(first.Headers.Contains("Set-Cookie"));
-        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(hits + 1, site.Services.GetRequiredService<DanVan.Orchard.Display.IPageCacheStatistics>().Hits);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
 
         var reader = new FeedbackReader(site, "HoaAn", "/hoa-an");
         var fields = FeedbackReader.Message("Đường liên thôn xuống cấp");
