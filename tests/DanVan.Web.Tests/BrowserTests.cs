@@ -7,34 +7,18 @@ namespace DanVan.Web.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private readonly OrchardWebApplicationFactory _site = new();
-    private SiteProcess? _process;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumSite? _chromium;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _cspViolations = new();
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the test command installs Debian's chromium package (apt-get install chromium).");
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "setup", "--name", "Default", "--recipe", "province-portal",
-            "--admin-email", "admin@example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
-            "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
-            "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        _process = await SiteProcess.StartAsync(_site);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await ChromiumSite.StartAsync();
     }
 
     [Fact]
     public async Task A_district_admin_writes_and_publishes_an_article_that_a_reader_then_sees()
     {
-        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
+        var baseUrl = new Uri(_chromium!.Process.BaseAddress, "hoa-an/").ToString();
         var admin = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 
         // A fresh machine's first Chromium start builds its font cache, and the other test classes run meanwhile.
@@ -78,7 +62,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task A_provincial_admin_creates_a_district_whose_admin_then_signs_in()
     {
-        var root = _process!.BaseAddress.ToString();
+        var root = _chromium!.Process.BaseAddress.ToString();
         var portal = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         portal.SetDefaultTimeout(90_000);
 
@@ -117,7 +101,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task A_reader_goes_home_to_article_to_category_and_back_and_the_pages_pass_axe()
     {
-        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
+        var baseUrl = new Uri(_chromium!.Process.BaseAddress, "hoa-an/").ToString();
         var artifacts = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("TestResults"), "screenshots");
         Directory.CreateDirectory(artifacts);
 
@@ -157,7 +141,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
         var portal = await NewPageAsync();
         portal.SetDefaultTimeout(90_000);
-        await portal.GotoAsync(_process.BaseAddress.ToString());
+        await portal.GotoAsync(_chromium!.Process.BaseAddress.ToString());
         await portal.GetByRole(AriaRole.Link, new() { Name = "Nâng cao hiệu quả thực hiện dân chủ ở cơ sở tại các xã, thị trấn" }).First.ClickAsync();
         await portal.WaitForURLAsync(baseUrl + "tin-tuc/nang-cao-hieu-qua-thuc-hien-dan-chu-o-co-so-tai-cac-xa-thi-tran");
         await AssertAccessibleAsync(portal, "portal article");
@@ -166,7 +150,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task An_editor_uploads_a_photo_inserts_it_with_a_caption_and_the_reader_sees_it()
     {
-        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
+        var baseUrl = new Uri(_chromium!.Process.BaseAddress, "hoa-an/").ToString();
         var photo = Path.Combine(OrchardWebApplicationFactory.RepositoryFolder("recipes"), "media", "duong-giao-thong.jpg");
         var editor = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         editor.SetDefaultTimeout(90_000);
@@ -215,7 +199,7 @@ public sealed class BrowserTests : IAsyncLifetime
     /// <summary>A page (and its popups) whose Content-Security-Policy refusals are kept, for the test to find none.</summary>
     private async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
     {
-        var page = await _browser!.NewPageAsync(options);
+        var page = await _chromium!.Browser.NewPageAsync(options);
         // Says which element or file was refused (Chromium's own message does not).
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' at ' + e.sourceFile + ':' + e.lineNumber + ' on ' + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : e.target)), true);");
         Watch(page);
@@ -248,18 +232,10 @@ public sealed class BrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_process is not null)
-        {
-            await _process.DisposeAsync();
-        }
-
-        _site.Dispose();
 
         // Every test's pages ran under the site's Content-Security-Policy: nothing may have been refused.
         Assert.True(_cspViolations.IsEmpty, "Content-Security-Policy violations:\n" + string.Join("\n", _cspViolations));

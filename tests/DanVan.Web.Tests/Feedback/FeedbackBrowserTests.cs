@@ -11,35 +11,19 @@ namespace DanVan.Web.Tests.Feedback;
 [Collection(BrowserCollection.Name)]
 public sealed class FeedbackBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private readonly OrchardWebApplicationFactory _site = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _cspViolations = new();
-    private SiteProcess? _process;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumSite? _chromium;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the test command installs Debian's chromium package (apt-get install chromium).");
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "setup", "--name", "Default", "--recipe", "province-portal",
-            "--admin-email", "admin@example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
-            "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
-            "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        _process = await SiteProcess.StartAsync(_site);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await ChromiumSite.StartAsync();
     }
 
     [Fact]
     public async Task A_reader_writes_under_an_article_answers_the_code_and_sees_the_thank_you_page_all_passing_axe()
     {
-        var baseUrl = new Uri(_process!.BaseAddress, "hoa-an/").ToString();
-        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 900 } });
+        var baseUrl = new Uri(_chromium!.Process.BaseAddress, "hoa-an/").ToString();
+        var page = await _chromium!.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 900 } });
         page.SetDefaultTimeout(90_000);
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective), true);");
         page.Console += (_, message) =>
@@ -82,7 +66,7 @@ public sealed class FeedbackBrowserTests : IAsyncLifetime
     /// <summary>The code the tenant's database holds for the question (the test owns the database; the product has no bypass).</summary>
     private string ExpectedCode(string tenant, string challengeId)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_site.AppData, "Sites", tenant, "danvan.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_chromium!.Factory.AppData, "Sites", tenant, "danvan.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Answer FROM CaptchaChallenges WHERE Id = $id";
@@ -103,17 +87,9 @@ public sealed class FeedbackBrowserTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_process is not null)
-        {
-            await _process.DisposeAsync();
-        }
-
-        _site.Dispose();
     }
 }

@@ -7,37 +7,20 @@ namespace DanVan.Web.Tests.Search;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchPageAxeTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private readonly OrchardWebApplicationFactory _site = new();
-    private SiteProcess? _process;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private ChromiumSite? _chromium;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the test command installs Debian's chromium package (apt-get install chromium).");
-        // Set up by the CLI: no in-process host holds an index the site process needs.
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "setup", "--name", "Default", "--recipe", "province-portal",
-            "--admin-email", "admin@example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
-            "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
-            "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        _process = await SiteProcess.StartAsync(_site);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await ChromiumSite.StartAsync();
     }
 
     [Fact]
     public async Task Results_nothing_found_and_the_portal_search_pass_axe_on_a_phone_and_a_desktop()
     {
-        var root = _process!.BaseAddress.ToString();
+        var root = _chromium!.Process.BaseAddress.ToString();
         foreach (var width in new[] { 375, 1280 })
         {
-            var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+            var context = await _chromium!.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
             var page = await context.NewPageAsync();
             page.SetDefaultTimeout(90_000);
 
@@ -66,17 +49,9 @@ public sealed class SearchPageAxeTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
-        if (_process is not null)
-        {
-            await _process.DisposeAsync();
-        }
-
-        await _site.DisposeAsync();
     }
 }
