@@ -11,4 +11,5 @@ public static class AuditCategories
     public const string Features = "Features";
     public const string SignIn = "SignIn";
     public const string Tenants = "Tenants";
+    public const string Feedback = "Feedback";
 }

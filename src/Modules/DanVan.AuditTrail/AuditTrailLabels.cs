@@ -17,6 +17,7 @@ public static class AuditTrailLabels
         (AuditCategories.Features, "Tính năng"),
         (AuditCategories.SignIn, "Đăng nhập"),
         (AuditCategories.Tenants, "Các trang huyện"),
+        (AuditCategories.Feedback, "Ý kiến bạn đọc"),
     ];
 
     private static readonly Dictionary<string, string> Events = new(StringComparer.Ordinal)
@@ -58,6 +59,12 @@ public static class AuditTrailLabels
         [Key(AuditCategories.Tenants, "FeatureProfileSaved")] = "Lưu hồ sơ tính năng",
         [Key(AuditCategories.Tenants, "FeatureProfileDeleted")] = "Xóa hồ sơ tính năng",
         [Key(AuditCategories.Tenants, "Imported")] = "Nhập danh sách trang huyện",
+        [Key(AuditCategories.Feedback, "StatusChanged")] = "Đổi trạng thái ý kiến",
+        [Key(AuditCategories.Feedback, "Replied")] = "Trả lời ý kiến",
+        [Key(AuditCategories.Feedback, "Published")] = "Đăng ý kiến dưới bài",
+        [Key(AuditCategories.Feedback, "Unpublished")] = "Gỡ ý kiến khỏi bài",
+        [Key(AuditCategories.Feedback, "Deleted")] = "Xóa ý kiến",
+        [Key(AuditCategories.Feedback, "SettingsChanged")] = "Sửa cài đặt góp ý",
     };
 
     public static string Category(string category) =>

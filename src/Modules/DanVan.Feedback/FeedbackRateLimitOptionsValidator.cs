@@ -8,5 +8,6 @@ public sealed class FeedbackRateLimitOptionsValidator : ConfigurationValidator<F
 
     protected override void Check(FeedbackRateLimitOptions options, ConfigurationChecks checks) => checks
         .AtLeast(options.PermitLimit, 1, nameof(options.PermitLimit))
+        .AtLeast(options.CaptchaPermitLimit, 1, nameof(options.CaptchaPermitLimit))
         .Positive(options.Window, nameof(options.Window));
 }

@@ -129,7 +129,14 @@ public sealed class FeedbackModerationTests(FeedbackSiteFixture site)
         Assert.Contains("\"'-2+3 là công thức\"", csv);
         Assert.DoesNotContain(",\"=", csv);
 
-        var deleted = await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/delete", []);
+        // Without the admin script's confirm(), the server asks first and deletes nothing.
+        Assert.Contains("data-confirm=\"Xóa hẳn ý kiến", await admin.GetStringAsync("/admin/feedback/" + message.Id));
+        var asked = await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("name=\"confirmed\" value=\"true\"", await asked.Content.ReadAsStringAsync());
+        Assert.Contains(await site.MessagesAsync("HoaAn"), m => m.Id == message.Id);
+
+        var deleted = await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/delete", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/feedback/" + message.Id)).StatusCode);
         Assert.DoesNotContain(await site.MessagesAsync("HoaAn"), m => m.Id == message.Id);

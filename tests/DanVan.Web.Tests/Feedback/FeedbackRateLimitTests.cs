@@ -27,6 +27,25 @@ public sealed class FeedbackRateLimitTests(FeedbackRateLimitTests.Site site) : I
         Assert.Equal(HttpStatusCode.BadRequest, (await other.PostFormAsync("/gop-y", "/gop-y", fields)).StatusCode);
     }
 
+    [Fact]
+    public async Task Drawing_codes_is_limited_per_tenant_and_address_the_image_and_new_code_answering_429_after_20_a_minute()
+    {
+        var client = site.Client("/tra-linh");
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            answers.Add((await client.GetAsync("/gop-y/ma-kiem-tra/khong-co-" + i)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 20), answers);
+        Assert.Equal((HttpStatusCode)429, (await client.GetAsync("/gop-y/ma-kiem-tra/khong-co")).StatusCode);
+        var newCode = await client.PostFormAsync("/gop-y", "/gop-y/doi-ma", FeedbackReader.Message("Đổi mã liên tục"));
+        Assert.Equal((HttpStatusCode)429, newCode.StatusCode);
+        Assert.Contains("quá nhiều lần", await newCode.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await site.Client(string.Empty).PostFormAsync("/gop-y", "/gop-y/doi-ma", FeedbackReader.Message("Trang khác"))).StatusCode);
+    }
+
     public sealed class Site : OrchardWebApplicationFactory, IAsyncLifetime
     {
         public async Task InitializeAsync()

@@ -87,6 +87,7 @@ public sealed class FeedbackSiteFixture : OrchardWebApplicationFactory, IAsyncLi
 
         // These tests post far more often than a reader; the limit itself is tested in FeedbackRateLimitTests.
         builder.UseSetting("DanVan:Feedback:RateLimit:PermitLimit", "1000");
+        builder.UseSetting("DanVan:Feedback:RateLimit:CaptchaPermitLimit", "1000");
         // Long enough for a loaded machine's first loopback call; the hang test shows it still ends.
         builder.UseSetting("DanVan:Feedback:ReCaptcha:Timeout", "00:00:05");
         builder.UseSetting("DanVan:Feedback:ReCaptcha:VerifyUrl", SiteVerify.Url.ToString());

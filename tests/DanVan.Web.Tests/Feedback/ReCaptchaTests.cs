@@ -146,6 +146,9 @@ public sealed class ReCaptchaTests(FeedbackSiteFixture site)
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.NotNull((await OpenAsync()).CaptchaId);
         await site.InTenantAsync("Default", async services =>
-            Assert.Equal(LoopbackSiteVerify.Secret, (await services.GetRequiredService<ReCaptchaSettingsStore>().GetAsync(CancellationToken.None)).SecretKey));
+        {
+            var store = services.GetRequiredService<ReCaptchaSettingsStore>();
+            Assert.Equal(LoopbackSiteVerify.Secret, store.UnprotectSecret(await store.GetAsync(CancellationToken.None)));
+        });
     }
 }

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace DanVan.Feedback.Captcha;
 
 /// <summary>
-/// A tenant's reCAPTCHA keys, in Orchard's shape (<c>SiteKey</c>, <c>SecretKey</c>) plus the mode and v3's threshold;
+/// A tenant's reCAPTCHA keys, in Orchard's shape (<c>SiteKey</c>, the secret) plus the mode and v3's threshold;
 /// a document of the tenant, set on the settings page or by the <c>Settings</c> recipe step's <c>ReCaptchaSettings</c>.
+/// The secret is kept only in its Data Protection form (<see cref="ReCaptchaSettingsStore.UnprotectSecret"/>).
 /// </summary>
 public sealed class ReCaptchaSettings
 {
@@ -12,9 +15,15 @@ public sealed class ReCaptchaSettings
 
     public string? SiteKey { get; set; }
 
-    public string? SecretKey { get; set; }
+    public string? ProtectedSecretKey { get; set; }
+
+    /// <summary>
+    /// A secret saved in clear by the module's first version; the store protects it on first read and clears it.
+    /// </summary>
+    [JsonPropertyName("SecretKey")]
+    public string? LegacyClearSecretKey { get; set; }
 
     public double ScoreThreshold { get; set; } = 0.5;
 
-    public bool IsUsable => Mode != ReCaptchaMode.Off && !string.IsNullOrWhiteSpace(SiteKey) && !string.IsNullOrWhiteSpace(SecretKey);
+    public bool IsUsable => Mode != ReCaptchaMode.Off && !string.IsNullOrWhiteSpace(SiteKey) && !string.IsNullOrWhiteSpace(ProtectedSecretKey);
 }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Security.Cryptography;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Settings;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace DanVan.Feedback.Captcha;
 
 /// <summary>
 /// The tenant's reCAPTCHA settings. A recipe's <c>Settings</c> step leaves Orchard's <c>ReCaptchaSettings</c> group
 /// (<c>SiteKey</c>, <c>SecretKey</c>, and our <c>Mode</c> "V2"/"V3"/"Off" and <c>ScoreThreshold</c>) in the site
-/// settings; it is taken over into the module's document on first read and removed from there.
+/// settings; it is taken over into the module's document on first read and removed from there. The secret is kept
+/// only protected by Data Protection with a purpose per tenant, like the e-mail module's SMTP password.
 /// </summary>
-public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService sites)
+public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService sites, TenantContext tenant, IDataProtectionProvider protection)
 {
     public const string RecipeGroup = "ReCaptchaSettings";
 
@@ -26,18 +30,54 @@ public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService
             await sites.SaveAsync(copy, cancellationToken);
         }
 
-        return await documents.GetAsync<ReCaptchaSettings>(ReCaptchaSettings.DocumentId, cancellationToken);
+        var settings = await documents.GetAsync<ReCaptchaSettings>(ReCaptchaSettings.DocumentId, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.LegacyClearSecretKey))
+        {
+            settings = new ReCaptchaSettings
+            {
+                Mode = settings.Mode,
+                SiteKey = settings.SiteKey,
+                ProtectedSecretKey = Protect(settings.LegacyClearSecretKey),
+                ScoreThreshold = settings.ScoreThreshold,
+            };
+            await SaveAsync(settings, cancellationToken);
+        }
+
+        return settings;
     }
+
+    public string Protect(string secret) => Protector().Protect(secret);
+
+    /// <summary>The secret in clear, or null when there is none or it cannot be read (keys changed, another tenant's): it must be entered again.</summary>
+    public string? UnprotectSecret(ReCaptchaSettings settings)
+    {
+        if (string.IsNullOrEmpty(settings.ProtectedSecretKey))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Protector().Unprotect(settings.ProtectedSecretKey);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private IDataProtector Protector() => protection.CreateProtector("DanVan.Feedback.ReCaptchaSecretKey", tenant.Settings.Name);
 
     public Task SaveAsync(ReCaptchaSettings settings, CancellationToken cancellationToken) =>
         documents.SaveAsync(ReCaptchaSettings.DocumentId, settings, cancellationToken);
 
-    private static ReCaptchaSettings FromRecipe(JsonObject group)
+    private ReCaptchaSettings FromRecipe(JsonObject group)
     {
+        var secret = Text(group, "SecretKey");
         var settings = new ReCaptchaSettings
         {
             SiteKey = Text(group, "SiteKey"),
-            SecretKey = Text(group, "SecretKey"),
+            ProtectedSecretKey = secret is null ? null : Protect(secret),
         };
 
         // Orchard's group has only the keys: with keys and no mode, the checkbox (v2) is what Orchard shows.
@@ -45,7 +85,7 @@ public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService
         {
             "V3" or "3" => ReCaptchaMode.V3,
             "OFF" or "0" => ReCaptchaMode.Off,
-            _ => settings.SiteKey is not null && settings.SecretKey is not null ? ReCaptchaMode.V2 : ReCaptchaMode.Off,
+            _ => settings.SiteKey is not null && secret is not null ? ReCaptchaMode.V2 : ReCaptchaMode.Off,
         };
         if (group["ScoreThreshold"] is JsonValue threshold && threshold.GetValueKind() == JsonValueKind.Number)
         {

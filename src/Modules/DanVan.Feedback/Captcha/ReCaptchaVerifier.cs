@@ -26,7 +26,8 @@ public sealed class ReCaptchaVerifier(
     public async Task<ReCaptchaSettings?> ActiveSettingsAsync(CancellationToken cancellationToken)
     {
         var settings = await store.GetAsync(cancellationToken);
-        return settings.IsUsable && !outages.IsDown(tenant.Settings.Name) ? settings : null;
+        // A secret that no longer unprotects (keys lost) cannot be verified: the offline captcha serves until it is typed again.
+        return settings.IsUsable && !outages.IsDown(tenant.Settings.Name) && store.UnprotectSecret(settings) is not null ? settings : null;
     }
 
     public async Task<CaptchaResult> VerifyAsync(ReCaptchaSettings settings, string? token, string? clientAddress, CancellationToken cancellationToken)
@@ -36,7 +37,12 @@ public sealed class ReCaptchaVerifier(
             return CaptchaResult.Failed;
         }
 
-        var fields = new Dictionary<string, string> { ["secret"] = settings.SecretKey!, ["response"] = token };
+        if (store.UnprotectSecret(settings) is not { } secret)
+        {
+            return CaptchaResult.Unavailable;
+        }
+
+        var fields = new Dictionary<string, string> { ["secret"] = secret, ["response"] = token };
         if (clientAddress is not null)
         {
             fields["remoteip"] = clientAddress;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Feedback.Captcha;
 using DanVan.Feedback.Services;
 using DanVan.Feedback.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
@@ -18,7 +19,8 @@ public sealed class CaptchaSettingsController(
     IDocumentStore documents,
     ReCaptchaOutages outages,
     TenantContext tenant,
-    Notifier notifier) : Controller
+    Notifier notifier,
+    IAuditTrailRecorder audit) : Controller
 {
     [HttpGet("/admin/feedback/captcha")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -28,7 +30,7 @@ public sealed class CaptchaSettingsController(
         {
             Mode = settings.Mode.ToString(),
             SiteKey = settings.SiteKey,
-            HasSecretKey = !string.IsNullOrEmpty(settings.SecretKey),
+            HasSecretKey = !string.IsNullOrEmpty(settings.ProtectedSecretKey),
             ScoreThreshold = settings.ScoreThreshold.ToString("0.0#", CultureInfo.InvariantCulture),
             PublishAnswers = (await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken)).PublishAnswers,
         });
@@ -43,7 +45,8 @@ public sealed class CaptchaSettingsController(
             ModelState.AddModelError(nameof(model.Mode), "Chọn một kiểu mã kiểm tra.");
         }
 
-        var secret = string.IsNullOrWhiteSpace(model.SecretKey) ? current.SecretKey : model.SecretKey.Trim();
+        // Leave blank to keep: the stored secret is never sent back to the browser.
+        var protectedSecret = string.IsNullOrWhiteSpace(model.SecretKey) ? current.ProtectedSecretKey : store.Protect(model.SecretKey.Trim());
         if (mode != ReCaptchaMode.Off)
         {
             if (string.IsNullOrWhiteSpace(model.SiteKey))
@@ -51,7 +54,7 @@ public sealed class CaptchaSettingsController(
                 ModelState.AddModelError(nameof(model.SiteKey), "Nhập khóa trang (Site key) của reCAPTCHA.");
             }
 
-            if (string.IsNullOrWhiteSpace(secret))
+            if (string.IsNullOrWhiteSpace(protectedSecret))
             {
                 ModelState.AddModelError(nameof(model.SecretKey), "Nhập khóa bí mật (Secret key) của reCAPTCHA.");
             }
@@ -66,7 +69,8 @@ public sealed class CaptchaSettingsController(
 
         if (!ModelState.IsValid)
         {
-            model.HasSecretKey = !string.IsNullOrEmpty(current.SecretKey);
+            model.HasSecretKey = !string.IsNullOrEmpty(current.ProtectedSecretKey);
+            model.SecretKey = null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Index", model);
         }
@@ -75,11 +79,20 @@ public sealed class CaptchaSettingsController(
         {
             Mode = mode,
             SiteKey = model.SiteKey?.Trim(),
-            SecretKey = secret,
+            ProtectedSecretKey = protectedSecret,
             ScoreThreshold = mode == ReCaptchaMode.V3 ? threshold : current.ScoreThreshold,
         }, cancellationToken);
+        var previous = await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken);
         await documents.SaveAsync(FeedbackSettings.DocumentId, new FeedbackSettings { PublishAnswers = model.PublishAnswers }, cancellationToken);
         outages.Clear(tenant.Settings.Name);
+        var changed = new List<string>();
+        if (mode != current.Mode) { changed.Add("kiểu mã kiểm tra: " + mode); }
+        if (!string.Equals(model.SiteKey?.Trim(), current.SiteKey, StringComparison.Ordinal)) { changed.Add("khóa trang"); }
+        if (protectedSecret != current.ProtectedSecretKey) { changed.Add("khóa bí mật"); }
+        if (previous.PublishAnswers != model.PublishAnswers) { changed.Add(model.PublishAnswers ? "cho phép đăng dưới bài" : "không đăng dưới bài"); }
+        // The secret is named as changed, never its value.
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "SettingsChanged", "Cài đặt góp ý",
+            changed.Count == 0 ? "Không đổi gì" : "Đã đổi: " + string.Join(", ", changed)), CancellationToken.None);
         notifier.Success("Đã lưu cài đặt ý kiến bạn đọc.");
         return Redirect(Url.Content("~/admin/feedback/captcha"));
     }

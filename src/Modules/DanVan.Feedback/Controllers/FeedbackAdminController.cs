@@ -2,6 +2,7 @@ using System.Text;
 using DanVan.Feedback.Data;
 using DanVan.Feedback.Services;
 using DanVan.Feedback.ViewModels;
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Email;
@@ -24,7 +25,8 @@ public sealed class FeedbackAdminController(
     IOutputCacheStore outputCache,
     TenantContext tenant,
     Notifier notifier,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    IAuditTrailRecorder audit) : Controller
 {
     public const int PageSize = 30;
 
@@ -66,6 +68,7 @@ public sealed class FeedbackAdminController(
         message.HandledUtc = status == FeedbackStatus.New ? null : clock.GetUtcNow().UtcDateTime;
         message.HandledBy = status == FeedbackStatus.New ? null : User.Identity?.Name;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "StatusChanged", Subject(message), FeedbackListViewModel.StatusName(message.Status)), CancellationToken.None);
         notifier.Success($"Đã chuyển ý kiến “{message.Subject}” sang “{FeedbackListViewModel.StatusName(message.Status)}”.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -114,6 +117,7 @@ public sealed class FeedbackAdminController(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "Replied", Subject(message)), CancellationToken.None);
         notifier.Success($"Đã đưa thư trả lời tới {message.Email} vào hộp thư đi.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -142,19 +146,29 @@ public sealed class FeedbackAdminController(
         await db.SaveChangesAsync(cancellationToken);
 
         // The article's cached copies would show the old list for minutes: drop this tenant's pages now.
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, value ? "Published" : "Unpublished", Subject(message), message.ContentPath), CancellationToken.None);
         await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
         notifier.Success(value ? "Đã đăng ý kiến và câu trả lời dưới bài viết." : "Đã gỡ ý kiến khỏi bài viết.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
 
     [HttpPost("/admin/feedback/{id}/delete")]
-    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete(string id, bool confirmed, CancellationToken cancellationToken)
     {
-        var deleted = await db.Messages.Where(m => m.Id == id).ExecuteDeleteAsync(cancellationToken);
+        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is not null && !confirmed)
+        {
+            // Asked in the browser by the admin script; without it, this page asks: a delete cannot be undone.
+            return View("ConfirmDelete", message);
+        }
+
+        var deleted = message is null ? 0 : await db.Messages.Where(m => m.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
             return NotFound();
         }
+
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "Deleted", Subject(message!)), CancellationToken.None);
 
         await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
         notifier.Success("Đã xóa ý kiến.");
@@ -173,4 +187,7 @@ public sealed class FeedbackAdminController(
     private string SiteName() =>
         !string.IsNullOrWhiteSpace(tenant.Site.SiteName) ? tenant.Site.SiteName :
         string.IsNullOrWhiteSpace(tenant.Settings.DisplayName) ? tenant.Settings.Name : tenant.Settings.DisplayName;
+
+    /// <summary>Names a message in the audit list by its subject and sender, never its text or the reader's contact details.</summary>
+    private static string Subject(FeedbackMessage message) => $"{message.Subject} ({message.Name})";
 }

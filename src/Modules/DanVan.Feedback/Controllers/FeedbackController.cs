@@ -29,6 +29,7 @@ public sealed class FeedbackController(
 
     /// <summary>The form under an article: carries the text over, changes nothing, so it needs no token.</summary>
     [HttpPost("/gop-y/viet")]
+    [EnableRateLimiting(FeedbackRateLimits.Captcha)]
     [IgnoreAntiforgeryToken]
     public async Task<IActionResult> Continue([FromForm] FeedbackForm form, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ public sealed class FeedbackController(
 
     /// <summary>"Đổi mã khác" and "Câu hỏi thay thế": a new question, the text kept (a post, so it works without JavaScript).</summary>
     [HttpPost("/gop-y/doi-ma")]
+    [EnableRateLimiting(FeedbackRateLimits.Captcha)]
     public async Task<IActionResult> NewCode([FromForm] FeedbackForm form, string? kieu, CancellationToken cancellationToken)
     {
         await offline.VerifyAsync(form.CaptchaId, "-", cancellationToken); // retire the old question
@@ -81,6 +83,7 @@ public sealed class FeedbackController(
 
     /// <summary>The code of an open question as a PNG; never cached, 404 once answered or expired.</summary>
     [HttpGet("/gop-y/ma-kiem-tra/{id}")]
+    [EnableRateLimiting(FeedbackRateLimits.Captcha)]
     public async Task<IActionResult> Image(string id, CancellationToken cancellationToken)
     {
         var code = id.Length <= 32 ? await offline.CodeAsync(id, cancellationToken) : null;
