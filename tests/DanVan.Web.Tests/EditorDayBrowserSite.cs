@@ -27,7 +27,8 @@ public sealed class EditorDayBrowserSite : IAsyncLifetime
         Assert.Equal(0, (await HostCli.RunAsync(_site, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
             "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
             "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        _process = await SiteProcess.StartAsync(_site);
+        // The scheduled publisher looks every 2 s instead of 30: a scheduled article's test waits for the minute, not for the poll.
+        _process = await SiteProcess.StartAsync(_site, new Dictionary<string, string> { ["DanVan__Contents__Schedule__PollInterval"] = "00:00:02" });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
