@@ -72,6 +72,13 @@ public sealed class AdminAxeBrowserTests(EditorDayBrowserSite site) : IClassFixt
         await Assertions.Expect(page.Locator("#Name")).ToHaveValueAsync("TraLinh");
         await Assertions.Expect(page.Locator("#Prefix")).ToHaveValueAsync("tra-linh");
 
+        // A name typed by hand is kept when the display name changes afterwards, while the untouched prefix still
+        // follows (its new value shows the suggestion has come back). The whole value is filled: typing would go in
+        // at the caret, wherever focusing left it, not at the end.
+        await page.Locator("#Name").FillAsync("HuyenTraLinh");
+        await page.Locator("#DisplayName").FillAsync("Ban Dân vận Huyện ủy Trà Lĩnh mới");
+        await Assertions.Expect(page.Locator("#Prefix")).ToHaveValueAsync("tra-linh-moi");
+        Assert.Equal("HuyenTraLinh", await page.Locator("#Name").InputValueAsync());
         await context.CloseAsync();
     }
 

@@ -23,7 +23,8 @@ public sealed class ChromiumSite : IAsyncDisposable
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium has not started.");
 
-    public static async Task<ChromiumSite> StartAsync()
+    /// <param name="environment">Product options for the site process (e.g. <c>DanVan__…</c>).</param>
+    public static async Task<ChromiumSite> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: the test command installs Debian's chromium package (apt-get install chromium).");
         var site = new ChromiumSite();
@@ -32,7 +33,7 @@ public sealed class ChromiumSite : IAsyncDisposable
         Assert.Equal(0, (await HostCli.RunAsync(site.Factory, "tenants", "create", "--name", "HoaAn", "--prefix", "hoa-an",
             "--display-name", "Ban Dân vận Huyện ủy Hòa An", "--recipe", "district-board", "--recipe", "sample-content",
             "--admin-email", "admin@hoa-an.example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword)).ExitCode);
-        site._process = await SiteProcess.StartAsync(site.Factory);
+        site._process = await SiteProcess.StartAsync(site.Factory, environment);
         site._playwright = await Playwright.CreateAsync();
         site._browser = await site._playwright.Chromium.LaunchAsync(new()
         {

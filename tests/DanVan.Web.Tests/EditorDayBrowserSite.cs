@@ -17,7 +17,8 @@ public sealed class EditorDayBrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _chromium = await ChromiumSite.StartAsync();
+        // The scheduled publisher looks every 2 s instead of 30: a scheduled article's test waits for the minute, not for the poll.
+        _chromium = await ChromiumSite.StartAsync(new Dictionary<string, string> { ["DanVan__Contents__Schedule__PollInterval"] = "00:00:02" });
         Directory.CreateDirectory(Shots);
     }
 

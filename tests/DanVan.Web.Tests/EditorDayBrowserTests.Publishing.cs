@@ -5,8 +5,9 @@ namespace DanVan.Web.Tests;
 
 /// <summary>
 /// The publishing tools on a phone: "Hẹn giờ đăng" through the form (the marker in the list) and "Với các mục đã chọn"
-/// publishing three drafts. That a schedule publishes at its time, with no admin request, is proven by
-/// <see cref="Contents.ScheduledPublishingTests"/> on a clock the test moves: a real browser would have to wait minutes.
+/// publishing three drafts. That a schedule publishes at its time, with no admin request, is proven on a clock the
+/// test moves by <see cref="Contents.ScheduledPublishingTests"/>, and in real time (the coming minute) by
+/// <see cref="An_article_scheduled_for_the_coming_minute_is_hidden_until_then_and_appears_with_no_admin_request"/>.
 /// </summary>
 public sealed partial class EditorDayBrowserTests
 {

@@ -17,7 +17,8 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<SiteProcess> StartAsync(OrchardWebApplicationFactory site)
+    /// <summary>Starts the host on <paramref name="site"/>'s App_Data; <paramref name="environment"/> adds product options (e.g. <c>DanVan__…</c>).</summary>
+    public static async Task<SiteProcess> StartAsync(OrchardWebApplicationFactory site, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -34,6 +35,10 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         // As in the in-process host: browser tests sign in more often than a person (limits tested in SignInRateLimitTests).
         start.Environment["DanVan__RateLimits__SignIn__PermitLimit"] = "1000";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the site.");
         process.OutputDataReceived += (_, _) => { };

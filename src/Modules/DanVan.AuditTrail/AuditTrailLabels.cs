@@ -30,6 +30,8 @@ public static class AuditTrailLabels
         [Key(AuditCategories.Content, nameof(ContentEventKind.Restored))] = "Khôi phục",
         [Key(AuditCategories.Content, nameof(ContentEventKind.VersionRestored))] = "Khôi phục phiên bản",
         [Key(AuditCategories.Settings, "Updated")] = "Sửa cài đặt",
+        [Key(AuditCategories.Settings, "HomePageSet")] = "Đặt làm trang chủ",
+        [Key(AuditCategories.Settings, "HomePageReset")] = "Bỏ trang chủ",
         [Key(AuditCategories.Menu, "Updated")] = "Sửa menu",
         [Key(AuditCategories.Users, "Created")] = "Thêm người dùng",
         [Key(AuditCategories.Users, "Edited")] = "Sửa người dùng",

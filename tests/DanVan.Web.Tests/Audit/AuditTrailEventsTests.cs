@@ -7,7 +7,7 @@ using System.Text.RegularExpressions;
 namespace DanVan.Web.Tests.Audit;
 
 /// <summary>What the audit trail records besides content: settings, menu, users, media, features, sign-ins, tenants.</summary>
-public sealed class AuditTrailEventsTests(AuditTrailSite site) : IClassFixture<AuditTrailSite>
+public sealed partial class AuditTrailEventsTests(AuditTrailSite site) : IClassFixture<AuditTrailSite>
 {
     private const string Password = OrchardWebApplicationFactory.AdminPassword;
 

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Audit;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Security;
@@ -9,10 +10,11 @@ namespace DanVan.Contents.Controllers;
 
 /// <summary>
 /// “Đặt làm trang chủ”: makes a published item the home page (Orchard's <c>HomeRoute</c> setting), or the news page
-/// the home page again. A site setting, so it needs <c>ManageSettings</c>.
+/// the home page again. A site setting, so it needs <c>ManageSettings</c>, and the audit trail keeps it as one.
 /// </summary>
 public sealed class HomePageController(
-    IContentManager contents, SiteService sites, IAuthorizationService authorization, Notifier notifier) : ContentAdminControllerBase(authorization)
+    IContentManager contents, SiteService sites, IAuthorizationService authorization, Notifier notifier, IAuditTrailRecorder audit)
+    : ContentAdminControllerBase(authorization)
 {
     [HttpPost("/admin/contents/{id}/home")]
     public async Task<IActionResult> Set(string id, CancellationToken cancellationToken)
@@ -33,7 +35,13 @@ public sealed class HomePageController(
             return BadRequest($"“{latest.Item.DisplayText}” chưa được đăng nên không thể làm trang chủ. Hãy đăng trước.");
         }
 
-        await SaveAsync(id, cancellationToken);
+        var previous = await SaveAsync(id, cancellationToken);
+        if (previous != id)
+        {
+            await audit.RecordAsync(
+                new AuditEvent(AuditCategories.Settings, HomePageAuditEvents.Set, latest.Item.DisplayText ?? id, $"Mã nội dung {id}"), cancellationToken);
+        }
+
         notifier.Success($"Trang chủ giờ là “{latest.Item.DisplayText}”.");
         return Redirect(Url.Content($"~/admin/contents/{id}/edit"));
     }
@@ -46,15 +54,26 @@ public sealed class HomePageController(
             return Forbid();
         }
 
-        await SaveAsync(null, cancellationToken);
+        if (await SaveAsync(null, cancellationToken) is { } previous)
+        {
+            // The subject is the item that stops being the home page (its title if it still exists).
+            var item = await contents.GetLatestVersionAsync(previous, cancellationToken);
+            await audit.RecordAsync(
+                new AuditEvent(AuditCategories.Settings, HomePageAuditEvents.Reset, item?.Item.DisplayText ?? previous, "Trang chủ lại là trang tin tức mới nhất"),
+                cancellationToken);
+        }
+
         notifier.Success("Trang chủ lại là trang tin tức mới nhất.");
         return Redirect(Url.Content("~/admin/contents"));
     }
 
-    private async Task SaveAsync(string? id, CancellationToken cancellationToken)
+    /// <summary>Saves the home route; returns the item that was the home page before (null: the news page was).</summary>
+    private async Task<string?> SaveAsync(string? id, CancellationToken cancellationToken)
     {
-        var site = (await sites.GetAsync(cancellationToken)).Clone();
+        var before = await sites.GetAsync(cancellationToken);
+        var site = before.Clone();
         HomeRoute.Set(site, id);
         await sites.SaveAsync(site, cancellationToken);
+        return HomeRoute.ContentItemId(before);
     }
 }
