@@ -201,6 +201,7 @@ public sealed class TenantSearchIndex : IDisposable
         _writer.Commit();
         Checkpoint = checkpoint;
         LastUpdatedUtc = now;
+        SearchIndexStatusFile.Write(Path, new(_writer.NumDocs, checkpoint, now));
         _searchers.MaybeRefreshBlocking();
     }
 
