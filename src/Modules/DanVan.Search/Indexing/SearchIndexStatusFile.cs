@@ -11,14 +11,26 @@ public static class SearchIndexStatusFile
 {
     public const string FileName = "danvan-status.json";
 
-    public static void Write(string indexPath, SearchIndexFileStatus status)
+    /// <summary>
+    /// Writes the status; false when it could not be written. Only the dashboard reads it: the commit it describes
+    /// is done and stands whatever happens here.
+    /// </summary>
+    public static bool TryWrite(string indexPath, SearchIndexFileStatus status)
     {
         var file = Path.Combine(indexPath, FileName);
         var temporary = file + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(status));
+        try
+        {
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(status));
 
-        // Replaced in one step: a reader sees the old status or the new one, never half of it.
-        File.Move(temporary, file, overwrite: true);
+            // Replaced in one step: a reader sees the old status or the new one, never half of it.
+            File.Move(temporary, file, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The status last written; null when there is none (the index was never opened) or it cannot be read.</summary>

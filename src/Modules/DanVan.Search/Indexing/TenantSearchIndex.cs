@@ -201,8 +201,8 @@ public sealed class TenantSearchIndex : IDisposable
         _writer.Commit();
         Checkpoint = checkpoint;
         LastUpdatedUtc = now;
-        SearchIndexStatusFile.Write(Path, new(_writer.NumDocs, checkpoint, now));
         _searchers.MaybeRefreshBlocking();
+        SearchIndexStatusFile.TryWrite(Path, new(_writer.NumDocs, checkpoint, now));
     }
 
     public IndexSearcher AcquireSearcher() => _searchers.Acquire();
