@@ -189,20 +189,42 @@ public sealed class TenantManager(
                 : $"Trang “{tenant.Name}” đang ở trạng thái {tenant.State}. Hãy tạm dừng trang trước khi xóa."));
         }
 
-        registry.Release(tenant.Name);
-        await registry.DatabaseFor(tenant).DeleteAsync(tenant, cancellationToken);
-        foreach (var handler in removingHandlers)
+        // Every module says it can go ahead (and holds what it needs) before anything is deleted: a refusal leaves the
+        // tenant whole, never without its database.
+        var holds = new List<IAsyncDisposable>();
+        try
         {
-            await handler.RemovingAsync(tenant, cancellationToken);
+            foreach (var handler in removingHandlers)
+            {
+                if (await handler.PrepareRemovingAsync(tenant, cancellationToken) is { } hold)
+                {
+                    holds.Add(hold);
+                }
+            }
+
+            registry.Release(tenant.Name);
+            await registry.DatabaseFor(tenant).DeleteAsync(tenant, cancellationToken);
+            foreach (var handler in removingHandlers)
+            {
+                await handler.RemovingAsync(tenant, cancellationToken);
+            }
+
+            var folder = paths.TenantFolder(tenant.Name);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            await store.UpdateAsync(tenants => tenants.RemoveAll(t => string.Equals(t.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)), cancellationToken);
+        }
+        finally
+        {
+            foreach (var hold in holds)
+            {
+                await hold.DisposeAsync();
+            }
         }
 
-        var folder = paths.TenantFolder(tenant.Name);
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        await store.UpdateAsync(tenants => tenants.RemoveAll(t => string.Equals(t.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)), cancellationToken);
         await registry.ReloadAsync(cancellationToken);
     }
 

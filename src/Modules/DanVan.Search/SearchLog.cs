@@ -29,4 +29,7 @@ internal static partial class SearchLog
 
     [LoggerMessage(EventId = 2608, Level = LogLevel.Error, Message = "Portal search: the index of tenant {Tenant} could not be used; it is left out.")]
     public static partial void PortalTenantFailed(ILogger logger, Exception exception, string tenant);
+
+    [LoggerMessage(EventId = 2609, Level = LogLevel.Warning, Message = "LuceneSettings.DefaultSearchFields names {Field}, which this site's search does not know; it is ignored.")]
+    public static partial void UnknownSearchField(ILogger logger, string field);
 }

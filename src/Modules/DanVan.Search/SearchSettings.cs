@@ -22,6 +22,13 @@ public sealed class SearchSettings
     /// </summary>
     public float ExactBoost { get; set; } = 1000;
 
+    /// <summary>
+    /// The text roles a query looks in: set from the site's <c>LuceneSettings.DefaultSearchFields</c> when the settings
+    /// are read for a search, never stored with them.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> QueriedRoles { get; set; } = Analysis.SearchFields.TextRoles;
+
     public float Boost(string role) => role switch
     {
         Analysis.SearchFields.Title => TitleBoost,

@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<SearchHealth>();
         services.AddSingleton<ITenantAlertSource, SearchIndexAlerts>();
+        services.AddSingleton<IDashboardSection, SearchDashboardSection>();
         services.AddScoped<IContentListTextSearch, ContentListTextSearch>();
         services.AddSingleton<IPermissionProvider, SearchPermissions>();
         services.AddSingleton<IAdminMenuProvider, SearchAdminMenu>();

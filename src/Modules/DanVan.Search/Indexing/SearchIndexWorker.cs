@@ -70,7 +70,11 @@ public sealed class SearchIndexWorker(
                 var behind = await scopes.RunAsync(tenant, async services =>
                     await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), stoppingToken) &&
                     await services.GetRequiredService<SearchIndexer>().LastTaskIdAsync(stoppingToken) > checkpoint, touch: false);
-                if (behind)
+                if (!behind)
+                {
+                    health.SawPending(tenant.Name, 0);
+                }
+                else
                 {
                     SearchLog.CatchingUp(logger, tenant.Name);
                     signals.Notify(tenant.Name);
@@ -107,12 +111,15 @@ public sealed class SearchIndexWorker(
 
                 var indexer = services.GetRequiredService<SearchIndexer>();
                 var index = await indexes.GetAsync(shell, stoppingToken);
-                if (!index.NeedsRebuild && !await indexer.HasPendingAsync(index, stoppingToken))
+                var pending = await indexer.CountPendingAsync(index.Checkpoint, stoppingToken);
+                health.SawPending(name, pending);
+                if (!index.NeedsRebuild && pending == 0)
                 {
                     return 0;
                 }
 
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
+                health.SawPending(name, 0);
                 await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
                 health.Succeeded(name);
                 return applied;

@@ -122,13 +122,20 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
     /// </summary>
     public async Task DeleteAsync(string tenantName)
     {
+        using var hold = await HoldForRemovalAsync(tenantName);
+        hold.DeleteIndex();
+    }
+
+    /// <summary>
+    /// Closes the tenant's index and takes its lock for a removal: while the lock is held nobody opens the index, and
+    /// <see cref="SearchIndexRemovalHold.DeleteIndex"/> deletes it. Throws <see cref="SearchIndexHeldException"/> when another
+    /// process holds it.
+    /// </summary>
+    public async Task<SearchIndexRemovalHold> HoldForRemovalAsync(string tenantName)
+    {
         await CloseAsync(tenantName);
         var path = PathOf(tenantName);
-        using var held = TenantSearchIndex.AcquireProcessLock(path, deleteOnClose: true);
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        return new SearchIndexRemovalHold(path, TenantSearchIndex.AcquireProcessLock(path, deleteOnClose: true));
     }
 
     public void Dispose()

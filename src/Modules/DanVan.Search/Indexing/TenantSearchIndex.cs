@@ -202,6 +202,7 @@ public sealed class TenantSearchIndex : IDisposable
         Checkpoint = checkpoint;
         LastUpdatedUtc = now;
         _searchers.MaybeRefreshBlocking();
+        SearchIndexStatusFile.TryWrite(Path, new(_writer.NumDocs, checkpoint, now));
     }
 
     public IndexSearcher AcquireSearcher() => _searchers.Acquire();

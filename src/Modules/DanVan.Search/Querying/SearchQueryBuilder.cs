@@ -68,7 +68,7 @@ public static class SearchQueryBuilder
         var bonus = new BooleanQuery();
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            foreach (var role in SearchFields.TextRoles)
+            foreach (var role in settings.QueriedRoles)
             {
                 bonus.Add(Boosted(new TermQuery(new Term(role + SearchFields.ShinglesSuffix, words[i].Folded + " " + words[i + 1].Folded)), settings.Boost(role) * 1.5f), Occur.SHOULD);
             }
@@ -94,7 +94,7 @@ public static class SearchQueryBuilder
     private static Query WordGroup(string exact, string folded, SearchSettings settings)
     {
         var group = new BooleanQuery();
-        foreach (var role in SearchFields.TextRoles)
+        foreach (var role in settings.QueriedRoles)
         {
             group.Add(Boosted(new TermQuery(new Term(role + SearchFields.FoldedSuffix, folded)), settings.Boost(role)), Occur.SHOULD);
         }
@@ -102,7 +102,7 @@ public static class SearchQueryBuilder
         if (!string.Equals(exact, folded, StringComparison.Ordinal))
         {
             var anywhere = new BooleanQuery();
-            foreach (var role in SearchFields.TextRoles)
+            foreach (var role in settings.QueriedRoles)
             {
                 anywhere.Add(new TermQuery(new Term(role + SearchFields.ExactSuffix, exact)), Occur.SHOULD);
             }
@@ -116,7 +116,7 @@ public static class SearchQueryBuilder
     private static Query PhraseGroup(List<(string Exact, string Folded)> words, SearchSettings settings)
     {
         var group = new BooleanQuery();
-        foreach (var role in SearchFields.TextRoles)
+        foreach (var role in settings.QueriedRoles)
         {
             group.Add(Boosted(Phrase(role + SearchFields.FoldedSuffix, words.Select(w => w.Folded)), settings.Boost(role) * 2), Occur.SHOULD);
         }
@@ -124,7 +124,7 @@ public static class SearchQueryBuilder
         if (words.Exists(w => !string.Equals(w.Exact, w.Folded, StringComparison.Ordinal)))
         {
             var anywhere = new BooleanQuery();
-            foreach (var role in SearchFields.TextRoles)
+            foreach (var role in settings.QueriedRoles)
             {
                 anywhere.Add(Phrase(role + SearchFields.ExactSuffix, words.Select(w => w.Exact)), Occur.SHOULD);
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Settings;
 using DanVan.Search.Analysis;
 using DanVan.Search.Indexing;
 using Lucene.Net.Documents;
@@ -8,10 +9,15 @@ using Lucene.Net.Search;
 namespace DanVan.Search.Querying;
 
 /// <summary>Searches the current tenant's index (caught up with every committed change first).</summary>
-public sealed class SearchService(SearchIndexer indexer, IDocumentStore documents)
+public sealed class SearchService(SearchIndexer indexer, IDocumentStore documents, SiteService site, ILogger<SearchService> logger)
 {
-    public Task<SearchSettings> GetSettingsAsync(CancellationToken cancellationToken) =>
-        documents.GetAsync<SearchSettings>(SearchSettings.DocumentId, cancellationToken);
+    /// <summary>The tenant's search settings, with the fields queried as the site's <c>LuceneSettings</c> says.</summary>
+    public async Task<SearchSettings> GetSettingsAsync(CancellationToken cancellationToken)
+    {
+        var settings = await documents.GetAsync<SearchSettings>(SearchSettings.DocumentId, cancellationToken);
+        settings.QueriedRoles = DefaultSearchFields.RolesOf(await site.GetAsync(cancellationToken), logger);
+        return settings;
+    }
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {

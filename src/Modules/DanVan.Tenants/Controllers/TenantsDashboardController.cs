@@ -58,6 +58,8 @@ public sealed class TenantsDashboardController(
                 .Select(t => new HeatRow(t.Name, t.DisplayName ?? t.Name, stats[t.Name].ArticlesPerMonth)).ToList())
         {
             Alerts = alerts,
+            Sections = (await gate.GetEnabledAsync<IDashboardSection>(cancellationToken)).OrderBy(s => s.Order).Select(s => s.ViewComponent).ToList(),
+            Districts = districts,
         });
     }
 }

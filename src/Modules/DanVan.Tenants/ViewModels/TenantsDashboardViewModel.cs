@@ -15,6 +15,12 @@ public sealed record TenantsDashboardViewModel(
 {
     /// <summary>What modules report wrong with districts (mail failing), with a link into the district's admin.</summary>
     public IReadOnlyList<DistrictAlert> Alerts { get; init; } = [];
+
+    /// <summary>The view components of the modules' sections (<see cref="DanVan.Orchard.Display.IDashboardSection"/>), in order.</summary>
+    public IReadOnlyList<Type> Sections { get; init; } = [];
+
+    /// <summary>Every district, given to the sections.</summary>
+    public IReadOnlyList<TenantSettings> Districts { get; init; } = [];
 }
 
 public sealed record DistrictAlert(string DisplayName, string Message, string Url);
