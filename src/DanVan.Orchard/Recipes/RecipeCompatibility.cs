@@ -54,8 +54,11 @@ public sealed class RecipeCompatibility(IReadOnlySet<string> stepNames, FeatureC
 
         if (problems.Count > 0 && !lenient)
         {
+            var known = problems.Any(p => p.Contains(": unknown step '", StringComparison.Ordinal))
+                ? $" Known steps: {string.Join(", ", stepNames.Order(StringComparer.OrdinalIgnoreCase))}."
+                : string.Empty;
             throw new RecipeException(recipe.Name, null, null, null,
-                $"{problems.Count} unknown item(s): {string.Join("; ", problems)}. Run with --lenient (or tick “bỏ qua mục không hỗ trợ”) to skip them.");
+                $"{problems.Count} unknown item(s): {string.Join("; ", problems)}.{known} Run with --lenient (or tick “Bỏ qua…” on the form) to skip them.");
         }
 
         var warnings = problems.Select(p => $"Recipe '{recipe.Name}', {p}: skipped")

@@ -168,6 +168,6 @@ public sealed partial class RecipeScript(
     [GeneratedRegex(@"^\[(?<kind>[A-Za-z]+):(?<expr>.*)\]$", RegexOptions.Singleline)]
     private static partial Regex ScriptValue();
 
-    [GeneratedRegex(@"^(?<fn>[A-Za-z]+)\(\s*(?:'(?<arg>[^']*)'(?:\s*,\s*'(?<arg>[^']*)')*)?\s*\)$")]
+    [GeneratedRegex(@"^(?<fn>[A-Za-z][A-Za-z0-9]*)\(\s*(?:'(?<arg>[^']*)'(?:\s*,\s*'(?<arg>[^']*)')*)?\s*\)$")]
     private static partial Regex FunctionCall();
 }
