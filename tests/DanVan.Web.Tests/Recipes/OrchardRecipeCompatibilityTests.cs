@@ -58,6 +58,22 @@ public sealed class OrchardRecipeCompatibilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Cli_refuses_without_lenient_leaving_no_tenant_and_warns_per_item_with_it()
+    {
+        string[] create = ["tenants", "create", "--name", "OrchardCli", "--prefix", "orchard-cli", "--recipe", "Blank",
+            "--admin-email", "admin@example.vn", "--admin-password", OrchardWebApplicationFactory.AdminPassword];
+
+        var strict = await HostCli.RunAsync(_site, create);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("unknown feature 'OrchardCore.Diagnostics'", strict.Error, StringComparison.Ordinal);
+        Assert.Null(await _site.Get<TenantManager>().FindAsync("OrchardCli", CancellationToken.None));
+
+        var lenient = await HostCli.RunAsync(_site, [.. create, "--lenient"]);
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains("warning: Recipe 'Blank', step 0 (feature), enable[2]: unknown feature 'OrchardCore.Diagnostics': skipped", lenient.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_recipe_file_is_listed_with_its_reason_and_blocks_no_other()
     {
         _site.AddRecipe("aaa-broken.recipe.json", """{ "name": "broken", "categories": [ 1 ], "steps": [] }""");
