@@ -36,8 +36,7 @@ public sealed class TenantSetupFailureTests : IClassFixture<ProvisionedSiteFixtu
         var error = await Assert.ThrowsAsync<RecipeException>(() =>
             _site.Get<TenantSetupService>().SetupAsync("BaoLac", OrchardWebApplicationFactory.SetupRequest("unknown-step"), CancellationToken.None));
 
-        Assert.Equal(1, error.StepIndex);
-        Assert.Contains("Recipe 'unknown-step', step 1 (elasticsearch-index)", error.Message);
+        Assert.Contains("Recipe 'unknown-step': 1 unknown item(s): step 1 (elasticsearch-index): unknown step 'elasticsearch-index'", error.Message);
         Assert.Equal(TenantState.Uninitialized, (await _site.Get<TenantManager>().FindAsync("BaoLac", CancellationToken.None))!.State);
         Assert.False(Directory.Exists(Path.Combine(_site.AppData, "Sites", "BaoLac")));
 

@@ -6,6 +6,9 @@ public interface IRecipeHarvester
     /// <summary>Every readable recipe.</summary>
     Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>The files of the recipes folder that cannot be read, each with its reason; they block no other recipe.</summary>
+    Task<IReadOnlyList<BrokenRecipe>> GetBrokenAsync(CancellationToken cancellationToken);
+
     /// <summary>The recipe of that name, or null; throws <see cref="RecipeException"/> when its file cannot be read.</summary>
     Task<RecipeDescriptor?> FindAsync(string name, CancellationToken cancellationToken);
 }

@@ -18,4 +18,7 @@ public sealed record TenantSetupRequest(
     /// <see cref="PublicAddress.PortalOrigin"/>); null: the configured one.
     /// </summary>
     public string? PortalOrigin { get; init; }
+
+    /// <summary>Skip the recipes' unknown steps, feature ids and theme ids (one warning each) instead of refusing them.</summary>
+    public bool Lenient { get; init; }
 }

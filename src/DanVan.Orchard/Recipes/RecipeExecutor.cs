@@ -2,26 +2,36 @@ using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Modules;
 using Microsoft.Extensions.Configuration;
+using DanVan.Orchard.Display;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.Recipes;
 
 /// <summary>Runs a recipe's steps in order against the tenant of the given scope.</summary>
-public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, IConfiguration configuration)
+public sealed class RecipeExecutor(
+    IEnumerable<RecipeStepDescriptor> steps, IConfiguration configuration, FeatureCatalog featureCatalog, ThemeCatalog themeCatalog, ILogger<RecipeExecutor> logger)
 {
     private readonly Dictionary<string, RecipeStepDescriptor> _steps =
         steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+
+    private RecipeCompatibility Compatibility => new(_steps.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), featureCatalog, themeCatalog);
 
     public async Task ExecuteAsync(
         RecipeDescriptor recipe,
         IReadOnlyDictionary<string, string?> parameters,
         IServiceProvider scopedServices,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? variables = null)
+        IReadOnlyDictionary<string, string>? variables = null,
+        bool lenient = false)
     {
-        Validate(recipe);
+        var plan = Validate(recipe, lenient);
+        foreach (var warning in plan.Warnings)
+        {
+            RecipeLog.ItemSkipped(logger, warning);
+        }
 
-        var script = new RecipeScript(parameters, key => configuration[key]);
+        var script = new RecipeScript(parameters, key => configuration[key], Path.GetDirectoryName(recipe.FilePath));
         try
         {
             script.DefineVariables(recipe.Variables, variables);
@@ -33,10 +43,9 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
 
         var features = scopedServices.GetRequiredService<FeatureGate>();
         var catalog = scopedServices.GetRequiredService<FeatureCatalog>();
-        for (var index = 0; index < recipe.Steps.Count; index++)
+        foreach (var (index, raw) in plan.Steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var raw = recipe.Steps[index];
             var descriptor = _steps[raw["name"]!.GetValue<string>()];
             JsonObject step;
             try
@@ -74,17 +83,9 @@ public sealed class RecipeExecutor(IEnumerable<RecipeStepDescriptor> steps, ICon
         }
     }
 
-    /// <summary>Checks what can be checked before anything runs, so an unknown step fails before the first step changes data.</summary>
-    public void Validate(RecipeDescriptor recipe)
-    {
-        for (var index = 0; index < recipe.Steps.Count; index++)
-        {
-            var name = recipe.Steps[index]["name"]!.GetValue<string>();
-            if (!_steps.ContainsKey(name))
-            {
-                throw new RecipeException(recipe.Name, index, name, "name",
-                    $"unknown step '{name}'; known steps: {string.Join(", ", _steps.Keys.Order(StringComparer.OrdinalIgnoreCase))}");
-            }
-        }
-    }
+    /// <summary>
+    /// Checks what can be checked before anything runs, so an unknown step, feature or theme fails (all of them named)
+    /// before the first step changes data; lenient: they are left out of the plan, each with a warning.
+    /// </summary>
+    public RecipePlan Validate(RecipeDescriptor recipe, bool lenient = false) => Compatibility.Plan(recipe, lenient);
 }

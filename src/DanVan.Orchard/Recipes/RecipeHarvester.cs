@@ -15,22 +15,30 @@ public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvir
     /// Every readable recipe. A file that cannot be read is left out (and logged): one broken file dropped into the
     /// folder must not stop every other tenant's setup; asking for it by name gives its error.
     /// </summary>
-    public async Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken) =>
+        (await ReadAllAsync(cancellationToken)).Recipes;
+
+    public async Task<IReadOnlyList<BrokenRecipe>> GetBrokenAsync(CancellationToken cancellationToken) =>
+        (await ReadAllAsync(cancellationToken)).Broken;
+
+    private async Task<(List<RecipeDescriptor> Recipes, List<BrokenRecipe> Broken)> ReadAllAsync(CancellationToken cancellationToken)
     {
         var recipes = new List<RecipeDescriptor>();
+        var broken = new List<BrokenRecipe>();
         foreach (var file in Files())
         {
             try
             {
                 recipes.Add(await ReadAsync(file, cancellationToken));
             }
-            catch (RecipeException e)
+            catch (Exception e) when (e is RecipeException or IOException or UnauthorizedAccessException)
             {
                 RecipeLog.RecipeLeftOut(logger, file, e.Message);
+                broken.Add(new BrokenRecipe(Path.GetFileName(file), e.Message));
             }
         }
 
-        return recipes;
+        return (recipes, broken);
     }
 
     /// <summary>The recipe of that name; when its file (<c>name.recipe.json</c>) cannot be read, that file's error.</summary>

@@ -7,4 +7,7 @@ internal static partial class RecipeLog
 {
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Recipe file {File} is left out: {Reason}")]
     public static partial void RecipeLeftOut(ILogger logger, string file, string reason);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "{Warning}")]
+    public static partial void ItemSkipped(ILogger logger, string warning);
 }

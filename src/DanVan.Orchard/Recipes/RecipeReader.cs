@@ -51,7 +51,9 @@ public static class RecipeReader
         };
 
         var categories = root["categories"] is JsonArray array
-            ? array.Select(c => c?.GetValue<string>() ?? string.Empty).ToList()
+            ? array.Select(c => c is JsonValue v && v.TryGetValue<string>(out var category)
+                ? category
+                : throw new RecipeException(name, null, null, "categories", "must be an array of strings")).ToList()
             : [];
 
         return new RecipeDescriptor(

@@ -7,12 +7,14 @@ namespace DanVan.Orchard.Recipes;
 /// Evaluates Orchard's recipe script values without a JavaScript engine. A string value that is wholly
 /// <c>[js: …]</c> may call <c>uuid()</c>, <c>variables('name')</c>, <c>parameters('name')</c> or
 /// <c>configuration('key', 'default')</c>, or join such calls and <c>'quoted text'</c> with <c>+</c> (a district's
-/// sample text naming its own board: <c>[js: 'Giới thiệu ' + parameters('SiteName')]</c>); anything else is refused with
-/// the field's path.
+/// sample text naming its own board: <c>[js: 'Giới thiệu ' + parameters('SiteName')]</c>), or decode
+/// <c>base64('…')</c>. <c>[file:text('…')]</c> and <c>[file:base64('…')]</c> read a file beside the recipe (never outside
+/// its folder). Any other <c>[name: …]</c> is refused with its name and the field's path, never stored as text.
 /// </summary>
 public sealed partial class RecipeScript(
     IReadOnlyDictionary<string, string?> parameters,
-    Func<string, string?> configuration)
+    Func<string, string?> configuration,
+    string? recipeFolder = null)
 {
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
 
@@ -52,7 +54,13 @@ public sealed partial class RecipeScript(
 
                 return items;
             case JsonValue value when value.TryGetValue<string>(out var text) && ScriptValue().Match(text) is { Success: true } match:
-                return Call(match.Groups["expr"].Value.Trim(), path);
+                var expression = match.Groups["expr"].Value.Trim();
+                return match.Groups["kind"].Value switch
+                {
+                    "js" => Call(expression, path),
+                    "file" => ReadFile(expression, path),
+                    var kind => throw new RecipeScriptException(path, $"unsupported script '[{kind}:…]'; known: [js:…], [file:…]"),
+                };
             default:
                 return node;
         }
@@ -112,17 +120,54 @@ public sealed partial class RecipeScript(
             ("parameters", 1) => parameters.TryGetValue(arguments[0], out var p)
                 ? p
                 : throw new RecipeScriptException(path, $"parameter '{arguments[0]}' is not given"),
+            ("base64", 1) => Decode(arguments[0], path),
             ("configuration", 1 or 2) => configuration(arguments[0]) ?? (arguments.Length == 2 ? arguments[1] : null),
             _ => throw new RecipeScriptException(path, $"unsupported script function '{call.Groups["fn"].Value}' with {arguments.Length} argument(s)"),
         };
     }
 
+    private static string Decode(string base64, string path)
+    {
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            throw new RecipeScriptException(path, "base64('…') is not valid base64");
+        }
+    }
+
+    private JsonNode ReadFile(string expression, string path)
+    {
+        var call = FunctionCall().Match(expression);
+        var arguments = call.Groups["arg"].Captures.Select(c => c.Value).ToArray();
+        if (!call.Success || arguments.Length != 1 || call.Groups["fn"].Value is not ("text" or "base64"))
+        {
+            throw new RecipeScriptException(path, $"unsupported script '[file:{expression}]'; known: [file:text('…')], [file:base64('…')]");
+        }
+
+        if (recipeFolder is null)
+        {
+            throw new RecipeScriptException(path, "[file:…] needs a recipe read from a folder");
+        }
+
+        var folder = Path.GetFullPath(recipeFolder);
+        var full = Path.GetFullPath(Path.Combine(folder, arguments[0]));
+        if (!full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            throw new RecipeScriptException(path, $"'{arguments[0]}' is not a file beside the recipe");
+        }
+
+        return call.Groups["fn"].Value == "text" ? File.ReadAllText(full) : Convert.ToBase64String(File.ReadAllBytes(full));
+    }
+
     [GeneratedRegex(@"^'(?<text>[^']*)'$", RegexOptions.Singleline)]
     private static partial Regex Literal();
 
-    [GeneratedRegex(@"^\[js:(?<expr>.*)\]$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\[(?<kind>[A-Za-z]+):(?<expr>.*)\]$", RegexOptions.Singleline)]
     private static partial Regex ScriptValue();
 
-    [GeneratedRegex(@"^(?<fn>[A-Za-z]+)\(\s*(?:'(?<arg>[^']*)'(?:\s*,\s*'(?<arg>[^']*)')*)?\s*\)$")]
+    [GeneratedRegex(@"^(?<fn>[A-Za-z][A-Za-z0-9]*)\(\s*(?:'(?<arg>[^']*)'(?:\s*,\s*'(?<arg>[^']*)')*)?\s*\)$")]
     private static partial Regex FunctionCall();
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -95,7 +96,7 @@ public sealed class TenantSetupService(
         tenant.State is TenantState.Uninitialized or TenantState.Failed || tenant.WhySetupAbandoned(nowUtc) is not null;
 
     /// <summary>Runs a (non-setup) recipe against a running tenant, e.g. sample content added later.</summary>
-    public async Task RunRecipeAsync(string tenantName, string recipeName, CancellationToken cancellationToken)
+    public async Task RunRecipeAsync(string tenantName, string recipeName, CancellationToken cancellationToken, bool lenient = false)
     {
         var tenant = await tenants.FindAsync(tenantName, cancellationToken)
             ?? throw new TenantValidationException(TenantError.NotFound(tenantName));
@@ -106,12 +107,13 @@ public sealed class TenantSetupService(
 
         var recipe = await recipes.FindAsync(recipeName, cancellationToken)
             ?? throw new TenantValidationException("recipe", $"There is no recipe '{recipeName}'.");
+        executor.Validate(recipe, lenient);
 
         await using (var scope = scopes.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(tenant));
             var setup = await scope.ServiceProvider.GetRequiredService<IDocumentStore>().GetAsync<TenantSetupRecord>(TenantSetupRecord.DocumentId, cancellationToken);
-            await executor.ExecuteAsync(recipe, Parameters(tenant, null, setup.AdminUserId), scope.ServiceProvider, cancellationToken);
+            await executor.ExecuteAsync(recipe, Parameters(tenant, null, setup.AdminUserId), scope.ServiceProvider, cancellationToken, lenient: lenient);
         }
 
         // Other processes (the site, when this runs from the CLI) drop their cached documents on the new revision.
@@ -130,7 +132,7 @@ public sealed class TenantSetupService(
         {
             var recipe = await recipes.FindAsync(name, cancellationToken)
                 ?? throw new TenantValidationException("recipe", $"There is no recipe '{name}'.");
-            executor.Validate(recipe);
+            executor.Validate(recipe, request.Lenient);
             list.Add(recipe);
         }
 
@@ -173,9 +175,15 @@ public sealed class TenantSetupService(
                 parameters["SiteName"] = recipeList[0].DisplayName;
             }
 
+            // The name given at setup is the site's until a recipe's settings step says otherwise (Orchard's do not).
+            var siteService = services.GetRequiredService<SiteService>();
+            var site = (await siteService.GetAsync(cancellationToken)).Clone();
+            site.SiteName = parameters["SiteName"] ?? site.SiteName;
+            await siteService.SaveAsync(site, cancellationToken);
+
             foreach (var recipe in recipeList)
             {
-                await executor.ExecuteAsync(recipe, parameters, services, cancellationToken, request.Variables);
+                await executor.ExecuteAsync(recipe, parameters, services, cancellationToken, request.Variables, request.Lenient);
             }
         }
         finally

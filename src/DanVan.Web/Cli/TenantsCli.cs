@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using DanVan.Orchard;
 using DanVan.Orchard.Configuration;
+using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
 using DanVan.Tenants.Services;
 
@@ -32,6 +33,7 @@ public static class TenantsCli
         var adminUserName = new Option<string?>("--admin-username") { Description = "First administrator's user name (default: admin)" };
         var siteName = new Option<string?>("--site-name") { Description = "Site name (default: the display name)" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip the recipe's unknown steps, feature ids and theme ids (a warning each) instead of refusing them" };
 
         var list = new Command("list", "List tenants") { json };
         list.SetAction((result, ct) => WithServices(async services =>
@@ -55,11 +57,14 @@ public static class TenantsCli
 
         var create = new Command("create", "Create a tenant; with --admin-email and --admin-password also set it up")
         {
-            name, displayName, prefix, host, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName,
+            name, displayName, prefix, host, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName, lenient,
         };
         create.SetAction((result, ct) => WithServices(async services =>
         {
             var recipes = result.GetValue(requiredRecipe)!;
+
+            // A recipe that cannot run is refused before the tenant exists: no record is left behind to clean up.
+            await CheckRecipesAsync(services, recipes, result.GetValue(lenient), ct);
             var tenant = await services.GetRequiredService<TenantManager>().CreateAsync(
                 new CreateTenantRequest(result.GetValue(name)!, result.GetValue(displayName), result.GetValue(prefix), result.GetValue(host), recipes[0]), ct);
             var password = result.GetValue(adminPassword) ?? Environment.GetEnvironmentVariable(AdminPasswordVariable);
@@ -69,14 +74,14 @@ public static class TenantsCli
                 return 0;
             }
 
-            return await SetupAsync(services, tenant.Name, recipes, result.GetValue(siteName), result.GetValue(adminUserName), email, password, ct);
+            return await SetupAsync(services, tenant.Name, recipes, result.GetValue(siteName), result.GetValue(adminUserName), email, password, result.GetValue(lenient), ct);
         }));
 
         var setup = new Command("setup", "Set up an Uninitialized or Failed tenant (the Default tenant too)")
         {
-            name, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName,
+            name, requiredRecipe, adminEmail, adminPassword, adminUserName, siteName, lenient,
         };
-        setup.SetAction((result, ct) => WithServices(services =>
+        setup.SetAction((result, ct) => WithServices(async services =>
         {
             var password = result.GetValue(adminPassword) ?? Environment.GetEnvironmentVariable(AdminPasswordVariable);
             if (result.GetValue(adminEmail) is not { } email || password is null)
@@ -84,7 +89,8 @@ public static class TenantsCli
                 throw new TenantValidationException("admin", $"Setup needs --admin-email and --admin-password (or {AdminPasswordVariable}).");
             }
 
-            return SetupAsync(services, result.GetValue(name)!, result.GetValue(requiredRecipe)!, result.GetValue(siteName), result.GetValue(adminUserName), email, password, ct);
+            await CheckRecipesAsync(services, result.GetValue(requiredRecipe)!, result.GetValue(lenient), ct);
+            return await SetupAsync(services, result.GetValue(name)!, result.GetValue(requiredRecipe)!, result.GetValue(siteName), result.GetValue(adminUserName), email, password, result.GetValue(lenient), ct);
         }));
 
         var disable = new Command("disable", "Disable a running tenant (it answers 503)") { name };
@@ -103,10 +109,11 @@ public static class TenantsCli
             return 0;
         }));
 
-        var runRecipe = new Command("run-recipe", "Run a recipe on a running tenant (e.g. sample-content)") { name, singleRecipe };
+        var runRecipe = new Command("run-recipe", "Run a recipe on a running tenant (e.g. sample-content)") { name, singleRecipe, lenient };
         runRecipe.SetAction((result, ct) => WithServices(async services =>
         {
-            await services.GetRequiredService<TenantSetupService>().RunRecipeAsync(result.GetValue(name)!, result.GetValue(singleRecipe)!, ct);
+            await CheckRecipesAsync(services, [result.GetValue(singleRecipe)!], result.GetValue(lenient), ct);
+            await services.GetRequiredService<TenantSetupService>().RunRecipeAsync(result.GetValue(name)!, result.GetValue(singleRecipe)!, ct, result.GetValue(lenient));
             Console.WriteLine($"Recipe '{result.GetValue(singleRecipe)}' ran on tenant '{result.GetValue(name)}'.");
             return 0;
         }));
@@ -206,13 +213,31 @@ public static class TenantsCli
     }
 
     private static async Task<int> SetupAsync(
-        IServiceProvider services, string tenantName, string[] recipes, string? siteName, string? userName, string email, string password, CancellationToken ct)
+        IServiceProvider services, string tenantName, string[] recipes, string? siteName, string? userName, string email, string password, bool lenient, CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
         var tenant = await services.GetRequiredService<TenantSetupService>().SetupAsync(
-            tenantName, new TenantSetupRequest(recipes, siteName, userName ?? "admin", email, password), ct);
+            tenantName, new TenantSetupRequest(recipes, siteName, userName ?? "admin", email, password) { Lenient = lenient }, ct);
         Console.WriteLine($"Tenant '{tenant.Name}' is set up in {stopwatch.Elapsed.TotalMilliseconds:0} ms.");
         return 0;
+    }
+
+    /// <summary>
+    /// Refuses (strict) every unknown step, feature and theme of the named recipes at once, or prints one warning per
+    /// item that will be skipped (lenient); an unknown recipe name is left for the command's own message.
+    /// </summary>
+    private static async Task CheckRecipesAsync(IServiceProvider services, IEnumerable<string> names, bool lenient, CancellationToken ct)
+    {
+        foreach (var recipeName in names)
+        {
+            if (await services.GetRequiredService<RecipeHarvester>().FindAsync(recipeName, ct) is { } found)
+            {
+                foreach (var warning in services.GetRequiredService<RecipeExecutor>().Validate(found, lenient).Warnings)
+                {
+                    Console.Error.WriteLine($"warning: {warning}");
+                }
+            }
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> on the same services as the site (same configuration, same App_Data).</summary>

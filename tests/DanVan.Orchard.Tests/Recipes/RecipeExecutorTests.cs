@@ -1,5 +1,8 @@
+using DanVan.Orchard.Display;
+using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.Orchard.Tests.Recipes;
 
@@ -12,14 +15,17 @@ public sealed class RecipeExecutorTests
 
     private readonly RecipeExecutor _executor = new(
         [new RecipeStepDescriptor("Feature", typeof(NoopStep)), new RecipeStepDescriptor("Content", typeof(NoopStep))],
-        new ConfigurationBuilder().Build());
+        new ConfigurationBuilder().Build(),
+        new FeatureCatalog([]),
+        new ThemeCatalog([]),
+        NullLogger<RecipeExecutor>.Instance);
 
     [Fact]
     public void Step_names_are_matched_case_insensitively()
     {
         var recipe = RecipeReader.Parse("""{ "name": "x", "steps": [ { "name": "feature" }, { "name": "CONTENT", "data": [] } ] }""", "x");
 
-        _executor.Validate(recipe);
+        Assert.Equal(2, _executor.Validate(recipe).Steps.Count);
     }
 
     [Fact]
@@ -30,7 +36,6 @@ public sealed class RecipeExecutorTests
         var error = Assert.Throws<RecipeException>(() => _executor.Validate(recipe));
 
         Assert.Equal("broken", error.Recipe);
-        Assert.Equal(1, error.StepIndex);
-        Assert.Equal("Recipe 'broken', step 1 (lucene-index), field 'name': unknown step 'lucene-index'; known steps: Content, Feature", error.Message);
+        Assert.StartsWith("Recipe 'broken': 1 unknown item(s): step 1 (lucene-index): unknown step 'lucene-index'. Known steps: Content, Feature.", error.Message);
     }
 }

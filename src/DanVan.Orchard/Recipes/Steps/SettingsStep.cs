@@ -36,9 +36,15 @@ public sealed class SettingsStep(SiteService sites) : IRecipeStepHandler
                 continue;
             }
 
+            if (OrchardPlainSetting(context, name, node) is { } kept)
+            {
+                site.Properties[name] = kept;
+                continue;
+            }
+
             if (!Setters.TryGetValue(name, out var set))
             {
-                throw context.Error(name, $"unknown setting; known: {string.Join(", ", Setters.Keys)} or a settings group object");
+                throw context.Error(name, $"unknown setting; known: {string.Join(", ", Setters.Keys)}, PageSize, BaseUrl, TimeZoneId or a settings group object");
             }
 
             var value = SafeText.Normalize(context.GetString(name) ?? string.Empty).Trim();
@@ -62,4 +68,20 @@ public sealed class SettingsStep(SiteService sites) : IRecipeStepHandler
 
         await sites.SaveAsync(site, cancellationToken);
     }
+
+    /// <summary>
+    /// Orchard's plain settings that have no field of their own here, checked and kept with the site's properties
+    /// (<c>TimeZoneId</c> is mapped to <c>TimeZone</c> before the step runs, <c>HomeRoute</c> is an object and kept as
+    /// a group); null: not one of them.
+    /// </summary>
+    private static JsonNode? OrchardPlainSetting(RecipeStepContext context, string name, JsonNode? node) => name switch
+    {
+        "PageSize" => node is JsonValue v && v.TryGetValue<int>(out var size) && size is >= 1 and <= 100
+            ? JsonValue.Create(size)
+            : throw context.Error(name, "must be a whole number from 1 to 100"),
+        "BaseUrl" => context.GetString(name) is { } url && (url.Length == 0 || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            ? JsonValue.Create(url.TrimEnd('/'))
+            : throw context.Error(name, "must be an absolute http(s) address or empty"),
+        _ => null,
+    };
 }

@@ -42,10 +42,10 @@ public sealed class SetupController(ITenantSetupService setup, IRecipeHarvester 
         {
             await setup.SetupAsync(
                 TenantSettings.DefaultTenantName,
-                new TenantSetupRequest([model.RecipeName], model.SiteName, model.AdminUserName, model.AdminEmail, model.AdminPassword),
+                new TenantSetupRequest([model.RecipeName], model.SiteName, model.AdminUserName, model.AdminEmail, model.AdminPassword) { Lenient = model.Lenient },
                 cancellationToken);
         }
-        catch (Exception e) when (e is TenantValidationException or TenantSetupException)
+        catch (Exception e) when (e is TenantValidationException or TenantSetupException or RecipeException)
         {
             ModelState.AddModelError(string.Empty, e.Message);
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -56,9 +56,12 @@ public sealed class SetupController(ITenantSetupService setup, IRecipeHarvester 
         return Redirect(Url.Content("~/"));
     }
 
-    private async Task LoadRecipesAsync(SetupViewModel model, CancellationToken cancellationToken) =>
+    private async Task LoadRecipesAsync(SetupViewModel model, CancellationToken cancellationToken)
+    {
         model.Recipes = (await recipes.GetAllAsync(cancellationToken))
             .Where(r => r.IsSetupRecipe)
             .Select(r => (r.Name, r.DisplayName))
             .ToList();
+        model.BrokenRecipes = await recipes.GetBrokenAsync(cancellationToken);
+    }
 }

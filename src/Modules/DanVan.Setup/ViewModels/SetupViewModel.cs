@@ -37,5 +37,11 @@ public sealed class SetupViewModel
     [Display(Name = "Mã cài đặt")]
     public string Token { get; set; } = string.Empty;
 
+    [Display(Name = "Bỏ qua các bước, tính năng và giao diện không hỗ trợ (recipe viết cho Orchard Core)")]
+    public bool Lenient { get; set; }
+
     public IReadOnlyList<(string Name, string DisplayName)> Recipes { get; set; } = [];
+
+    /// <summary>Recipe files that cannot be read, shown so the person setting up knows why one is missing.</summary>
+    public IReadOnlyList<DanVan.Orchard.Recipes.BrokenRecipe> BrokenRecipes { get; set; } = [];
 }

@@ -9,4 +9,8 @@ public sealed record ProvisionRequest(
     string AdminEmail,
     string? AdminPassword,
     IReadOnlyList<string> Recipes,
-    IReadOnlyDictionary<string, string>? Variables = null);
+    IReadOnlyDictionary<string, string>? Variables = null)
+{
+    /// <summary>Skip the recipes' unknown steps, features and themes (a warning each) instead of refusing them.</summary>
+    public bool Lenient { get; init; }
+}

@@ -85,7 +85,7 @@ public sealed class TenantAdministration(
         var variables = model.Variables.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value.Trim());
         var recipeList = model.SampleContent ? new[] { model.RecipeName, "sample-content" } : [model.RecipeName];
         return provisioner.ProvisionAsync(new ProvisionRequest(
-            model.Name.Trim(), model.DisplayName, Blank(model.Prefix), Blank(model.Host), model.AdminEmail.Trim(), Blank(model.AdminPassword), recipeList, variables),
+            model.Name.Trim(), model.DisplayName, Blank(model.Prefix), Blank(model.Host), model.AdminEmail.Trim(), Blank(model.AdminPassword), recipeList, variables) { Lenient = model.Lenient },
             siteBaseUrl, cancellationToken);
     }
 

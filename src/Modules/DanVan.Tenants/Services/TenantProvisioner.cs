@@ -37,6 +37,7 @@ public sealed class TenantProvisioner(
                 request.Recipes, request.DisplayName, "admin", request.AdminEmail, request.AdminPassword, request.Variables)
             {
                 PortalOrigin = siteBaseUrl,
+                Lenient = request.Lenient,
             }, cancellationToken);
 
             string? invitation = null;

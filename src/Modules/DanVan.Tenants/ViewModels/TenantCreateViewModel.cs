@@ -26,6 +26,9 @@ public sealed class TenantCreateViewModel
     [Display(Name = "Thêm nội dung mẫu")]
     public bool SampleContent { get; set; }
 
+    [Display(Name = "Bỏ qua các bước, tính năng và giao diện không hỗ trợ (recipe viết cho Orchard Core)")]
+    public bool Lenient { get; set; }
+
     [Required(ErrorMessage = "Nhập e-mail của quản trị viên trang.")]
     [EmailAddress(ErrorMessage = "E-mail không hợp lệ.")]
     [Display(Name = "E-mail quản trị viên")]
