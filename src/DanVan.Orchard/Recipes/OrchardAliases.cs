@@ -58,11 +58,14 @@ public static class OrchardAliases
         ["TheComingSoonTheme"] = (SiteTheme, true),
     };
 
-    /// <summary>Orchard's permission names whose meaning exists here under another name.</summary>
+    /// <summary>
+    /// Orchard's permission names whose meaning exists here under another name. A name that exists here too
+    /// (<c>ManageOwnMedia</c>, <c>ViewContent</c>…) must never be listed: mapping it would grant more than the recipe asked
+    /// (an Author's ManageOwnMedia once became ManageMedia over every file).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Permissions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["AccessAdminPanel"] = "ViewAdmin",
-        ["ManageOwnMedia"] = "ManageMedia",
         ["ManageMediaContent"] = "ManageMedia",
     };
 }
