@@ -25,6 +25,8 @@ public sealed partial class EditorDayBrowserTests
         await page.GetByLabel("Tóm tắt").FillAsync("Lịch tiếp dân của Ban Dân vận tháng tới.");
         await page.Locator(".ql-editor").Last.ClickAsync();
         await page.Keyboard.TypeAsync("Ban Dân vận tiếp dân vào sáng thứ Năm hằng tuần.");
+        // The preview comes from the server a moment after typing: wait for it (bounded) before reading the address.
+        await Assertions.Expect(page.Locator("[data-path-preview]")).ToContainTextAsync("/hoa-an/tin-tuc/thong-bao-hen-gio-lich-tiep-dan-");
         var path = Regex.Match(await page.Locator("[data-path-preview]").InnerTextAsync(), "/hoa-an/[a-z0-9/-]+").Value;
         Assert.StartsWith("/hoa-an/tin-tuc/thong-bao-hen-gio-lich-tiep-dan-", path);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
