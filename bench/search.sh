@@ -31,9 +31,9 @@ run_host tenants setup --name Default --recipe province-portal --admin-email adm
 
 FIGURES=()
 log "In process: $ARTICLES articles in one district"
-while IFS= read -r line; do FIGURES+=("$line"); done < <(run_bench_tool --search "$ARTICLES")
+while IFS= read -r line; do FIGURES+=("$line"); echo "$line" >&2; done < <(run_bench_tool --search "$ARTICLES")
 log "In process: $DISTRICTS districts × $PER_DISTRICT articles"
-while IFS= read -r line; do FIGURES+=("$line"); done < <(run_bench_tool --portal-search "$DISTRICTS" "$PER_DISTRICT")
+while IFS= read -r line; do FIGURES+=("$line"); echo "$line" >&2; done < <(run_bench_tool --portal-search "$DISTRICTS" "$PER_DISTRICT")
 
 start_site "$BASE_URL" "$BASE_URL/search-bench/tim-kiem?q=dan+van"
 WRK_LINES=()
@@ -41,7 +41,7 @@ bench_search() {
     local label="$1" prefix="$2" out
     log "Warm-up $label"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$REPO_ROOT/bench/search.lua" "$BASE_URL" -- "$prefix" >/dev/null || die "wrk warm-up failed"
-    out="$WORK_DIR/wrk-${label// /-}.txt"
+    out="$WORK_DIR/wrk-$(tr -c 'A-Za-z0-9' '-' <<<"$label").txt"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$REPO_ROOT/bench/search.lua" "$BASE_URL" -- "$prefix" >"$out" || die "wrk failed"
     cat "$out" >&2
     wrk_figures "$out"
