@@ -37,7 +37,18 @@ public sealed class SiteExporter(TenantManager tenants, TenantRegistry registry,
         var sources = (await scope.ServiceProvider.GetRequiredService<FeatureGate>().GetEnabledAsync<ISiteExportSource>(cancellationToken))
             .OrderBy(s => s.Order).ToList();
 
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await using var body = new AsyncOnlyWriteStream(output);
+        var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await WriteAsync(zip, tenant, sources, options, cancellationToken);
+
+        // The central directory, then what the zip library wrote synchronously at the end.
+        await zip.DisposeAsync();
+        await body.FlushAsync(cancellationToken);
+    }
+
+    private static async Task WriteAsync(
+        ZipArchive zip, TenantSettings tenant, IReadOnlyList<ISiteExportSource> sources, SiteExportOptions options, CancellationToken cancellationToken)
+    {
         SiteExportContext context;
         await using (var recipeStream = await zip.CreateEntry(SiteArchive.RecipeEntry, CompressionLevel.Optimal).OpenAsync(cancellationToken))
         {
@@ -49,7 +60,7 @@ public sealed class SiteExporter(TenantManager tenants, TenantRegistry registry,
             writer.WriteBoolean("issetuprecipe", true);
             writer.WriteString("exportedFrom", tenant.Name);
             writer.WriteString("exportedUtc", DateTime.UtcNow);
-            writer.WriteBoolean("includesPasswordHashes", options.IncludePasswordHashes);
+            writer.WriteBoolean("passwordsIncluded", options.IncludePasswordHashes);
             writer.WriteStartArray("steps");
 
             context = new SiteExportContext(tenant.Name, options.IncludePasswordHashes, async (step, ct) =>
