@@ -11,6 +11,7 @@ using DanVan.Orchard.PageCache;
 using DanVan.Orchard.Http;
 using DanVan.Orchard.Mvc;
 using DanVan.Orchard.Recipes;
+using DanVan.Orchard.SiteTransfer;
 using DanVan.Orchard.Recipes.Steps;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Email;
@@ -122,6 +123,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddRecipeStep<SettingsStep>("Settings");
         services.AddRecipeStep<MenuStep>("Menu");
         services.AddScoped<MenuService>();
+        services.AddSiteTransfer(configuration);
 
         var moduleAssemblies = modules.Select(m => m.GetType().Assembly).Distinct().ToList();
         var catalog = FeatureCatalog.FromAssemblies(moduleAssemblies);

@@ -13,8 +13,10 @@ public sealed class AdminAxeBrowserTests(EditorDayBrowserSite site) : IClassFixt
     private static readonly string[] DistrictPages =
     [
         "admin", "admin/contents", "admin/contents/create/Article", "admin/media", "admin/users", "admin/users/create",
-        "admin/settings", "admin/features", "admin/audit",
+        "admin/settings", "admin/features", "admin/audit", "admin/export",
     ];
+
+    private static readonly string[] PortalPages = ["admin/tenants", "admin/tenants/import-site", "admin/tenants/HoaAn/export"];
 
     [Theory]
     [InlineData(1280)]
@@ -34,8 +36,12 @@ public sealed class AdminAxeBrowserTests(EditorDayBrowserSite site) : IClassFixt
 
         var portal = site.Process.BaseAddress.ToString();
         var (portalContext, portalPage) = await SignedInAsync(portal, width);
-        await portalPage.GotoAsync(portal + "admin/tenants", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        problems.AddRange(await ViolationsAsync(portalPage));
+        foreach (var path in PortalPages)
+        {
+            await portalPage.GotoAsync(portal + path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            problems.AddRange(await ViolationsAsync(portalPage));
+        }
+
         await portalContext.CloseAsync();
 
         Assert.True(problems.Count == 0, $"axe at {width} px:\n{string.Join("\n", problems)}");
@@ -48,7 +54,7 @@ public sealed class AdminAxeBrowserTests(EditorDayBrowserSite site) : IClassFixt
         var (context, page) = await SignedInAsync(portal, 1280);
         await page.GotoAsync(portal + "admin/tenants");
         var row = page.Locator("tr", new() { HasText = "HoaAn" });
-        foreach (var action in new[] { "Mở quản trị", "Sửa", "Tạm dừng" })
+        foreach (var action in new[] { "Mở quản trị", "Sửa", "Xuất", "Tạm dừng" })
         {
             var control = row.Locator(".actions").GetByText(action, new() { Exact = false }).First;
             await Assertions.Expect(control).ToBeVisibleAsync();

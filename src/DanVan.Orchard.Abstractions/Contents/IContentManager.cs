@@ -56,6 +56,12 @@ public interface IContentManager
     Task<(IReadOnlyList<ContentItem> Items, long After)> ListPublishedBatchAsync(
         IReadOnlyCollection<string> contentTypes, long after, int take, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every version of every item not deleted, a batch at a time in storage order (an item's versions oldest first, as
+    /// <see cref="ImportAsync(ContentItem, CancellationToken)"/> takes them back): pass the <c>After</c> of the previous batch, 0 to start.
+    /// </summary>
+    Task<(IReadOnlyList<ContentItem> Versions, long After)> ListVersionsBatchAsync(long after, int take, CancellationToken cancellationToken);
+
     Task<ContentVersion?> GetLatestVersionAsync(string contentItemId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<(ContentVersion Version, bool Latest, bool Published)>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken);

@@ -21,4 +21,13 @@ public sealed record TenantSetupRequest(
 
     /// <summary>Skip the recipes' unknown steps, feature ids and theme ids (one warning each) instead of refusing them.</summary>
     public bool Lenient { get; init; }
+
+    /// <summary>Recipes already read (an imported export's), run in place of <see cref="Recipes"/>' names from the recipes folder.</summary>
+    public IReadOnlyList<Recipes.RecipeDescriptor>? RecipeDocuments { get; init; }
+
+    /// <summary>
+    /// The recipes bring the users (an import): the administrator is only given <see cref="AdminPassword"/> (created if
+    /// absent), and without a password the setup only checks that an administrator came with them.
+    /// </summary>
+    public bool ImportsUsers { get; init; }
 }

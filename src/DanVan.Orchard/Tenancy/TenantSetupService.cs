@@ -122,13 +122,19 @@ public sealed class TenantSetupService(
 
     private async Task<List<RecipeDescriptor>> LoadRecipesAsync(TenantSetupRequest request, CancellationToken cancellationToken)
     {
-        if (request.Recipes.Count == 0)
+        if (request.Recipes.Count == 0 && request.RecipeDocuments is not { Count: > 0 })
         {
             throw new TenantValidationException("recipe", "Name a setup recipe.");
         }
 
         var list = new List<RecipeDescriptor>();
-        foreach (var name in request.Recipes)
+        foreach (var given in request.RecipeDocuments ?? [])
+        {
+            executor.Validate(given, request.Lenient);
+            list.Add(given);
+        }
+
+        foreach (var name in request.RecipeDocuments is null ? request.Recipes : Array.Empty<string>())
         {
             var recipe = await recipes.FindAsync(name, cancellationToken)
                 ?? throw new TenantValidationException("recipe", $"There is no recipe '{name}'.");

@@ -151,6 +151,11 @@ public static class TenantsCli
         searchRebuild.SetAction((result, ct) => WithServices(services => SearchRebuildCli.RunAsync(services, result.GetValue(optionalName), result.GetValue(all), ct)));
 
         var tenantsCommand = new Command("tenants", "Manage tenants") { list, create, setup, disable, enable, runRecipe, remove, import, check, searchRebuild };
+        foreach (var command in SiteTransferCli.Commands(WithServices))
+        {
+            tenantsCommand.Subcommands.Add(command);
+        }
+
         var root = new RootCommand("DanVan.Orchard host") { tenantsCommand };
 
         var parsed = root.Parse(args);
@@ -249,7 +254,8 @@ public static class TenantsCli
             await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
             return await action(app.Services);
         }
-        catch (Exception e) when (e is TenantValidationException or TenantSetupException or TenantStoreException or DanVan.Orchard.Recipes.RecipeException)
+        catch (Exception e) when (e is TenantValidationException or TenantSetupException or TenantStoreException or DanVan.Orchard.Recipes.RecipeException
+            or DanVan.Orchard.SiteTransfer.SiteImportException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

@@ -11,5 +11,6 @@ public sealed class AdminMenu : IAdminMenuProvider
         new("Menu chính", "~/admin/menu", "☰", 88, AdminPermissions.ManageSettings.Name),
         new("Cài đặt trang", "~/admin/settings", "⚙", 90, AdminPermissions.ManageSettings.Name),
         new("Tính năng", "~/admin/features", "❖", 95, AdminPermissions.ManageFeatures.Name),
+        new("Xuất trang", "~/admin/export", "⇩", 97, AdminPermissions.ExportSite.Name),
     ];
 }

@@ -5,5 +5,5 @@ namespace DanVan.Admin;
 public sealed class AdminPermissionProvider : IPermissionProvider
 {
     public IEnumerable<Permission> GetPermissions() =>
-        [AdminPermissions.ViewAdmin, AdminPermissions.ManageSettings, AdminPermissions.ManageFeatures];
+        [AdminPermissions.ViewAdmin, AdminPermissions.ManageSettings, AdminPermissions.ManageFeatures, AdminPermissions.ExportSite];
 }

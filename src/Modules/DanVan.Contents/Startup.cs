@@ -42,6 +42,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddRecipeStep<ContentDefinitionStep>("ContentDefinition");
         services.AddRecipeStep<ContentStep>("Content");
+        services.AddScoped<DanVan.Orchard.SiteTransfer.ISiteExportSource, Export.ContentDefinitionExportSource>();
+        services.AddScoped<DanVan.Orchard.SiteTransfer.ISiteExportSource, Export.ContentItemsExportSource>();
         services.AddSingleton<IPermissionProvider, ContentPermissions>();
         services.AddScoped<IAuthorizationHandler, ContentOwnershipAuthorizationHandler>();
         services.AddSingleton<IAdminMenuProvider, ContentsAdminMenu>();

@@ -26,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAuthorizationHandler, ManageMediaImpliesOwnHandler>();
         services.AddSingleton<IAdminMenuProvider, MediaAdminMenu>();
         services.AddRecipeStep<MediaStep>("Media");
+        services.AddRecipeStep<MediaLibraryStep>("MediaLibrary");
+        services.AddScoped<DanVan.Orchard.SiteTransfer.ISiteExportSource, Export.MediaExportSource>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => MediaEndpoints.Map(endpoints);

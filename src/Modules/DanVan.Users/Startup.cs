@@ -80,6 +80,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IAdminMenuProvider, UsersAdminMenu>();
         services.AddRecipeStep<RolesStep>("Roles");
+        services.AddRecipeStep<UsersStep>("Users");
+        services.AddScoped<DanVan.Orchard.SiteTransfer.ISiteExportSource, Export.UsersExportSource>();
         services.AddSingleton<ITenantSetupHandler, AdministratorSetupHandler>();
         services.AddSingleton<ITenantIntegrityCheck, AdministratorIntegrityCheck>();
     }

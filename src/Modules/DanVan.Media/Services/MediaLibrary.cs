@@ -137,6 +137,20 @@ public sealed class MediaLibrary(
         (await documents.GetAsync<Dictionary<string, MediaInfo>>(MetadataDocument, cancellationToken)).GetValueOrDefault(MediaPath.Normalize(path))
         ?? new MediaInfo(null, null);
 
+    /// <summary>Every file's alt text, caption and owner, by media path (an export).</summary>
+    public async Task<IReadOnlyDictionary<string, MediaInfo>> GetAllInfoAsync(CancellationToken cancellationToken) =>
+        await documents.GetAsync<Dictionary<string, MediaInfo>>(MetadataDocument, cancellationToken);
+
+    /// <summary>Records what an import brought (alt text, caption, owner) for its files, over what they had.</summary>
+    public Task AddInfoAsync(IReadOnlyDictionary<string, MediaInfo> info, CancellationToken cancellationToken) =>
+        info.Count == 0 ? Task.CompletedTask : ChangeMetadataAsync(all =>
+        {
+            foreach (var (path, value) in info)
+            {
+                all[path] = value;
+            }
+        }, cancellationToken);
+
     /// <summary>Changes the alt text and caption; the owner stays who it was.</summary>
     public Task SetInfoAsync(string path, string? alt, string? caption, CancellationToken cancellationToken)
     {

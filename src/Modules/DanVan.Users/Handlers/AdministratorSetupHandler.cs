@@ -18,12 +18,17 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
 
     public IEnumerable<string> Validate(TenantSetupRequest request)
     {
+        if (request.ImportsUsers && string.IsNullOrEmpty(request.AdminPassword))
+        {
+            yield break; // the users come with the import; SetupAsync checks an administrator is among them
+        }
+
         if (string.IsNullOrWhiteSpace(request.AdminUserName) || request.AdminUserName.Length > 100)
         {
             yield return "Tên đăng nhập của quản trị viên là bắt buộc (tối đa 100 ký tự).";
         }
 
-        if (!MailAddress.TryCreate(request.AdminEmail, out _))
+        if (!MailAddress.TryCreate(request.AdminEmail, out _) && !(request.ImportsUsers && request.AdminEmail.Length == 0))
         {
             yield return $"'{request.AdminEmail}' không phải là địa chỉ e-mail hợp lệ.";
         }
@@ -58,6 +63,12 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
         var users = context.Services.GetRequiredService<UserManager<IdentityUser>>();
         var roles = context.Services.GetRequiredService<RoleManager<IdentityRole>>();
         var db = context.Services.GetRequiredService<UsersDbContext>();
+        if (context.Request.ImportsUsers && await ImportedAdministratorAsync(context, users) is { } imported)
+        {
+            await GiveImportedPasswordAsync(context, users, imported);
+            return;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         if (!await roles.RoleExistsAsync(AdministratorRole))
@@ -88,6 +99,54 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An import brings its users: the administrator named in the request when the export has one, else (no password
+    /// given) any administrator of the export; none at all is refused, or nobody could manage the site. Null: create
+    /// the named administrator as a setup does.
+    /// </summary>
+    private static async Task<IdentityUser?> ImportedAdministratorAsync(TenantSetupContext context, UserManager<IdentityUser> users)
+    {
+        if (await users.FindByNameAsync(context.Request.AdminUserName) is { } named)
+        {
+            return named;
+        }
+
+        if (!string.IsNullOrEmpty(context.Request.AdminPassword))
+        {
+            return null;
+        }
+
+        return (await users.GetUsersInRoleAsync(AdministratorRole)).FirstOrDefault()
+            ?? throw new TenantSetupException("Bản xuất không có quản trị viên nào (người dùng có vai trò Administrator); hãy cho tên, e-mail và mật khẩu của một quản trị viên.");
+    }
+
+    /// <summary>The imported administrator keeps the account (id, e-mail, content); a password given at import replaces any other.</summary>
+    private static async Task GiveImportedPasswordAsync(TenantSetupContext context, UserManager<IdentityUser> users, IdentityUser admin)
+    {
+        if (string.IsNullOrEmpty(context.Request.AdminPassword))
+        {
+            return;
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            Check(await validator.ValidateAsync(users, admin, context.Request.AdminPassword));
+        }
+
+        admin.PasswordHash = (string)context.Properties[PasswordHashKey];
+        admin.LockoutEnd = null;
+        if (context.Request.AdminEmail.Length > 0)
+        {
+            admin.Email = context.Request.AdminEmail;
+        }
+
+        Check(await users.UpdateAsync(admin));
+        if (!await users.IsInRoleAsync(admin, AdministratorRole))
+        {
+            Check(await users.AddToRoleAsync(admin, AdministratorRole));
+        }
     }
 
     private static async Task InviteAsync(TenantSetupContext context, IdentityUser admin, UsersDbContext db, CancellationToken cancellationToken)

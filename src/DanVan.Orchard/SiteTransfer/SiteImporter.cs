@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Tenancy;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Orchard.SiteTransfer;
+
+/// <summary>
+/// Imports an export zip into a new tenant. Everything that can be checked is checked before the tenant exists: the
+/// address, the zip (<see cref="SiteArchive"/>), the recipe read and planned (unknown steps named). The zip is then
+/// unpacked beside App_Data and its recipe run by an ordinary setup; if that fails the tenant is removed again with
+/// its database and media (on disk or Azure), so nothing is left.
+/// </summary>
+public sealed class SiteImporter(
+    TenantManager tenants,
+    TenantSetupService setup,
+    RecipeExecutor executor,
+    AppDataPaths paths,
+    IOptions<SiteTransferOptions> options,
+    ILogger<SiteImporter> logger) : ISiteImporter
+{
+    public async Task<TenantSettings> ImportAsync(SiteImportRequest request, CancellationToken cancellationToken)
+    {
+        var archive = Path.GetFileName(request.ArchivePath);
+        try
+        {
+            return await ImportCheckedAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is SiteImportException or TenantValidationException)
+        {
+            SiteTransferLog.ImportFailed(logger, request.Name, archive, e.Message);
+            throw;
+        }
+    }
+
+    private async Task<TenantSettings> ImportCheckedAsync(SiteImportRequest request, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!File.Exists(request.ArchivePath))
+        {
+            throw new SiteImportException($"Không có tệp “{request.ArchivePath}”.");
+        }
+
+        // A taken or reserved name or address is refused before the zip is even opened.
+        await tenants.CheckAvailableAsync(request.Name, request.Prefix, request.Host, cancellationToken);
+
+        var folder = Path.Combine(paths.Root, "imports", Guid.NewGuid().ToString("N"));
+        try
+        {
+            RecipeDescriptor recipe;
+            await using (var zip = await OpenAsync(request.ArchivePath, cancellationToken))
+            {
+                var entry = SiteArchive.Check(zip, options.Value);
+                recipe = await ReadRecipeAsync(entry, request.Lenient, cancellationToken);
+                await SiteArchive.ExtractAsync(zip, folder, options.Value, cancellationToken);
+            }
+
+            var imported = await CreateAsync(request, recipe with { FilePath = Path.Combine(folder, SiteArchive.RecipeEntry) }, cancellationToken);
+            var archive = Path.GetFileName(request.ArchivePath);
+            SiteTransferLog.Imported(logger, imported.Name, archive, stopwatch.ElapsedMilliseconds);
+            return imported;
+        }
+        finally
+        {
+            DeleteFolder(folder);
+        }
+    }
+
+    private static async Task<ZipArchive> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ZipFile.OpenAsync(path, ZipArchiveMode.Read, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SiteImportException($"Tệp “{Path.GetFileName(path)}” không phải tệp zip đọc được; không nhập gì cả.", e);
+        }
+    }
+
+    /// <summary>Parses and plans the recipe: bad JSON, a missing name or an unknown step is refused here, before anything is created.</summary>
+    private async Task<RecipeDescriptor> ReadRecipeAsync(ZipArchiveEntry entry, bool lenient, CancellationToken cancellationToken)
+    {
+        try
+        {
+            string json;
+            await using (var stream = await entry.OpenAsync(cancellationToken))
+            using (var reader = new StreamReader(stream))
+            {
+                json = await reader.ReadToEndAsync(cancellationToken);
+            }
+
+            var recipe = RecipeReader.Parse(json, SiteArchive.RecipeEntry);
+            executor.Validate(recipe, lenient);
+            return recipe;
+        }
+        catch (RecipeException e)
+        {
+            throw new SiteImportException($"recipe.json trong tệp zip không dùng được ({e.Message}); không nhập gì cả.", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new SiteImportException($"recipe.json trong tệp zip bị hỏng ({e.Message}); không nhập gì cả.", e);
+        }
+    }
+
+    private async Task<TenantSettings> CreateAsync(SiteImportRequest request, RecipeDescriptor recipe, CancellationToken cancellationToken)
+    {
+        var created = await tenants.CreateAsync(new CreateTenantRequest(request.Name, request.DisplayName, request.Prefix, request.Host, RecipeName: null), cancellationToken);
+        try
+        {
+            var setupRequest = new TenantSetupRequest([recipe.Name], null, request.AdminUserName, request.AdminEmail ?? string.Empty, request.AdminPassword)
+            {
+                Lenient = request.Lenient,
+                RecipeDocuments = [recipe],
+                ImportsUsers = true,
+            };
+            return await setup.SetupAsync(created.Name, setupRequest, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            try
+            {
+                await tenants.RemoveAsync(created.Name, CancellationToken.None);
+            }
+            catch (Exception cleanup)
+            {
+                SiteTransferLog.CleanupFailed(logger, cleanup, created.Name);
+            }
+
+            if (e is TenantValidationException)
+            {
+                throw;
+            }
+
+            var reason = e is TenantSetupException { InnerException: { } inner } ? inner.Message : e.Message;
+            throw new SiteImportException($"Nhập trang “{created.Name}” thất bại, không để lại gì: {reason}", e);
+        }
+    }
+
+    private void DeleteFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException e)
+        {
+            SiteTransferLog.TemporaryFolderLeft(logger, e, folder);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            SiteTransferLog.TemporaryFolderLeft(logger, e, folder);
+        }
+    }
+}
