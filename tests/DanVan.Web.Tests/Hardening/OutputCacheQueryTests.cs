@@ -58,7 +58,7 @@ public sealed class OutputCacheQueryTests(ProvisionedSiteFixture site)
         Assert.True(plainCached, "the page without a query is cached");
         Assert.All(junk, j => Assert.Equal(HttpStatusCode.OK, j.Response.StatusCode));
         Assert.All(junk, j => Assert.False(j.FromCache, "a request with a key the page does not read is not served from the cache"));
-        Assert.All(junk, j => Assert.Equal("private, no-store", j.Response.Headers.CacheControl?.ToString()));
+        Assert.All(junk, j => Assert.True(j.Response.Headers.CacheControl is { Private: true, NoStore: true }, "a bypassed page is not for shared caches"));
         Assert.Equal(stores, Statistics.Stores);
         Assert.Equal(bypasses + 3, Statistics.Bypasses);
     }
