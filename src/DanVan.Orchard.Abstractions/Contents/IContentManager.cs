@@ -26,6 +26,12 @@ public interface IContentManager
     /// <summary>Publishes the latest version as it is.</summary>
     Task PublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Publishes the latest version only if it is still the one with <paramref name="expectedStamp"/> (what was reviewed,
+    /// e.g. scheduled); otherwise nothing is written and <see cref="ContentConcurrencyException"/> is thrown.
+    /// </summary>
+    Task PublishAsync(string contentItemId, string expectedStamp, ContentActor actor, CancellationToken cancellationToken);
+
     /// <summary>Takes the item off the site; the latest version stays as a draft.</summary>
     Task UnpublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken);
 

@@ -9,8 +9,9 @@ namespace DanVan.Orchard.Display;
 /// <summary>
 /// Output caching for public pages of a running tenant: anonymous GET/HEAD answered 200, without cookies. The key is
 /// the default one (host, path base, path) plus the tenant's name and content generation, and only the query values
-/// the page's action reads (<c>?trang=2</c>): any other query string (<c>?x=random</c>) shares the page's entry
-/// instead of filling the cache and evicting real pages.
+/// the page's action reads (<c>?trang=2</c>, keyed as the action reads it). A request with any other query key is
+/// rendered without the cache (the page cache's key, <c>PageCacheKey</c>, has none for it), except the shared
+/// campaign tags (<c>utm_*</c>), which share the page's entry: junk keys neither fill the cache nor evict real pages.
 /// </summary>
 public sealed class TenantOutputCachePolicy : IOutputCachePolicy
 {

@@ -128,10 +128,24 @@ public sealed partial class ContentManager(
     }
 
     /// <summary>Publishes the latest version as it is.</summary>
-    public async Task PublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken)
+    public Task PublishAsync(string contentItemId, ContentActor actor, CancellationToken cancellationToken) =>
+        PublishLatestAsync(contentItemId, null, actor, cancellationToken);
+
+    /// <summary>Publishes the latest version only if it still has <paramref name="expectedStamp"/>.</summary>
+    public Task PublishAsync(string contentItemId, string expectedStamp, ContentActor actor, CancellationToken cancellationToken) =>
+        PublishLatestAsync(contentItemId, expectedStamp, actor, cancellationToken);
+
+    private async Task PublishLatestAsync(string contentItemId, string? expectedStamp, ContentActor actor, CancellationToken cancellationToken)
     {
         var versions = await ActiveVersionsAsync(contentItemId, cancellationToken);
         var latest = versions.Single(v => v.Latest);
+
+        // The stamp is also the row's concurrency token: a save between this read and the write fails the write.
+        if (expectedStamp is not null && latest.ConcurrencyStamp != expectedStamp)
+        {
+            throw new ContentConcurrencyException();
+        }
+
         var item = ToItem(latest);
         foreach (var version in versions)
         {

@@ -19,7 +19,7 @@ namespace DanVan.Orchard.PageCache;
 /// </summary>
 public sealed class PageCacheMiddleware(
     RequestDelegate next, IOutputCacheStore store, PageEntryFactory factory, PageEntryHeaders entryHeaders,
-    IOptions<OutputCacheOptions> cacheOptions, PageCacheStatistics statistics, ILogger<PageCacheMiddleware> logger)
+    IOptions<OutputCacheOptions> cacheOptions, IOptions<PageCacheOptions> pageOptions, PageCacheStatistics statistics, ILogger<PageCacheMiddleware> logger)
 {
     private static readonly TenantOutputCachePolicy TenantPolicy = new();
     private readonly ConcurrentDictionary<string, Task<PageCacheEntry?>> _rendering = new(StringComparer.Ordinal);
@@ -48,7 +48,16 @@ public sealed class PageCacheMiddleware(
             return;
         }
 
-        var key = PageCacheKey.Create(cache);
+        if (PageCacheKey.Create(cache, pageOptions.Value.SharedQueryKeys) is not { } key)
+        {
+            // A query the key cannot describe (a key the page does not read, a value it cannot): rendered for this
+            // request only, so nobody else is sent what it made the page say.
+            statistics.Bypass();
+            PrivateResponse.Mark(context);
+            await next(context);
+            return;
+        }
+
         if (cache.AllowCacheLookup && await store.GetAsync(key, cancellation) is { } stored && PageCacheEntry.Parse(stored) is { } hit)
         {
             statistics.Hit();
@@ -128,6 +137,7 @@ public sealed class PageCacheMiddleware(
         {
             var validFor = cache.ResponseExpirationTimeSpan ?? cacheOptions.Value.DefaultExpirationTimeSpan;
             await store.SetAsync(key, entry.Serialize(), [.. cache.Tags], validFor, cancellation);
+            statistics.Store();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -21,4 +21,11 @@ public sealed class PageCacheOptions
 
     /// <summary>Pages smaller than this many bytes are stored and sent uncompressed (robots.txt): nothing to gain.</summary>
     public int MinimumCompressedSize { get; set; } = 512;
+
+    /// <summary>
+    /// Query keys no page reads that share the page's cache entry (campaign and click tags added by newsletters and
+    /// social networks): a name, or a prefix ending in <c>*</c>. Any other key a page does not read makes the request
+    /// bypass the cache (rendered, not stored). Keys configured are added to these.
+    /// </summary>
+    public IList<string> SharedQueryKeys { get; } = ["utm_*", "fbclid", "gclid", "zarsrc"];
 }

@@ -29,6 +29,7 @@ public static class AuditTrailLabels
         [Key(AuditCategories.Content, nameof(ContentEventKind.Removed))] = "Xóa",
         [Key(AuditCategories.Content, nameof(ContentEventKind.Restored))] = "Khôi phục",
         [Key(AuditCategories.Content, nameof(ContentEventKind.VersionRestored))] = "Khôi phục phiên bản",
+        [Key(AuditCategories.Content, "ScheduleCancelled")] = "Hủy lịch đăng (có bản nháp mới hơn)",
         [Key(AuditCategories.Settings, "Updated")] = "Sửa cài đặt",
         [Key(AuditCategories.Settings, "HomePageSet")] = "Đặt làm trang chủ",
         [Key(AuditCategories.Settings, "HomePageReset")] = "Bỏ trang chủ",

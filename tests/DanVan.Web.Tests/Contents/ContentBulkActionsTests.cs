@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Contents;
 
@@ -76,6 +77,30 @@ public sealed class ContentBulkActionsTests(ScheduledPublishingSite site) : ICla
         Assert.Equal(HttpStatusCode.Redirect, (await BulkAsync(admin, "restore", ids)).StatusCode);
         Assert.Contains("Đã khôi phục 2 mục.", await admin.GetStringAsync("/admin/contents"));
         Assert.Contains("Bài xóa loạt một", await admin.GetStringAsync("/admin/contents?status=Draft"));
+    }
+
+    [Fact]
+    public async Task An_author_asking_to_delete_anothers_item_neither_sees_its_title_nor_deletes_it()
+    {
+        var author = await site.SignedInAsync("author");
+        var own = ContentAdminForms.IdFrom(await ContentAdminForms.CreateArticleAsync(author, "Bài xóa loạt của tác giả", "draft"));
+        var others = ContentAdminForms.IdFrom(await ContentAdminForms.CreateArticleAsync(await site.SignedInAsync("author2"), "Bài kín của người khác", "draft"));
+
+        var asked = await BulkAsync(author, "delete", [own, others]);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Bài xóa loạt của tác giả", question);
+        Assert.DoesNotContain("Bài kín của người khác", question);
+        Assert.DoesNotContain(others, question);
+        Assert.Contains("1 mục khác đã chọn sẽ được bỏ qua", question);
+
+        // Only the other's item: nothing to ask about, nothing named, nothing deleted.
+        var onlyOthers = await BulkAsync(author, "delete", [others]);
+        Assert.Equal(HttpStatusCode.Redirect, onlyOthers.StatusCode);
+        Assert.Contains("Đã xóa 0 mục; 1 mục không đủ quyền.", await author.GetStringAsync("/admin/contents"));
+        Assert.Equal(HttpStatusCode.Redirect, (await BulkAsync(author, "delete", [others], confirmed: true)).StatusCode);
+        await site.InTenantAsync("HoaAn", async services =>
+            Assert.False((await services.GetRequiredService<DanVan.Orchard.Contents.IContentManager>().GetLatestVersionAsync(others, CancellationToken.None))!.Removed));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DanVan.Web.Tests.Contents;
 
 /// <summary>
-/// HoaAn with the scheduled publisher on a clock the tests move (no sleeps), an Author and an Editor; and, for the
+/// HoaAn with the scheduled publisher on a clock the tests move (no sleeps), Authors, an Editor and a Contributor; and, for the
 /// restart test, a second host on the same App_Data: a process that never saw the
 /// schedule being set.
 /// </summary>
@@ -36,6 +36,7 @@ public class ScheduledPublishingSite : OrchardWebApplicationFactory, IAsyncLifet
         await CreateUserAsync("HoaAn", "author", "Author");
         await CreateUserAsync("HoaAn", "author2", "Author");
         await CreateUserAsync("HoaAn", "editor", "Editor");
+        await CreateUserAsync("HoaAn", "contributor", "Contributor");
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

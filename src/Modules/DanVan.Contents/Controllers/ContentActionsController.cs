@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Contents.Scheduling;
 using DanVan.Contents.Security;
 using DanVan.Contents.ViewModels;
 using DanVan.Orchard.Contents;
@@ -12,6 +13,7 @@ namespace DanVan.Contents.Controllers;
 /// <summary>The content admin's actions on an item as a whole: publish, unpublish, delete, restore, its versions.</summary>
 public sealed class ContentActionsController(
     IContentManager contents,
+    PublishSchedule schedule,
     IAuthorizationService authorization,
     Notifier notifier,
     AdminLayoutContext layout) : ContentAdminControllerBase(authorization)
@@ -83,9 +85,10 @@ public sealed class ContentActionsController(
             return Forbid();
         }
 
+        ContentVersion restored;
         try
         {
-            await contents.RestoreVersionAsync(id, versionId, Actor, cancellationToken);
+            restored = await contents.RestoreVersionAsync(id, versionId, Actor, cancellationToken);
         }
         catch (ContentNotFoundException)
         {
@@ -93,6 +96,12 @@ public sealed class ContentActionsController(
         }
 
         notifier.Success("Đã khôi phục phiên bản cũ thành bản nháp mới nhất. Kiểm tra rồi bấm “Đăng” để đưa lên trang.");
+
+        // A restored version is a new draft like a saved one: the schedule follows it or is called off.
+        if (await schedule.DraftSavedAsync(restored, await Can(ContentPermissions.PublishContent, restored.Item), Actor, cancellationToken) is { CalledOff: true })
+        {
+            notifier.Warning("Lịch đăng của bài đã bị hủy vì bạn không có quyền đăng bài này: biên tập viên cần xem lại bản nháp rồi hẹn giờ lại.");
+        }
         return Redirect(Url.Content($"~/admin/contents/{id}/edit"));
     }
 

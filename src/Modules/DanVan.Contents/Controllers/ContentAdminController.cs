@@ -7,6 +7,7 @@ using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Editors;
 using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,7 @@ public sealed class ContentAdminController(
     ContentDefinitionManager definitions,
     ContentEditors editors,
     PublishSchedule schedule,
+    TenantContext tenant,
     IEnumerable<IContentTypeDisplay> displays,
     IAuthorizationService authorization,
     Notifier notifier,
@@ -46,7 +48,8 @@ public sealed class ContentAdminController(
         var creatable = await Can(ContentPermissions.EditContent, NewOwnedItem(string.Empty)) ? types : [];
         layout.Crumb("Nội dung");
         var scheduled = await schedule.GetAsync(actions.Keys, cancellationToken);
-        return View(new ContentListViewModel(result, query, types, actions, creatable, scheduled));
+        var calledOff = await schedule.GetCalledOffAsync(actions.Keys, cancellationToken);
+        return View(new ContentListViewModel(result, query, types, actions, creatable, scheduled, calledOff));
     }
 
     [HttpGet("/admin/contents/create/{type}")]
@@ -193,9 +196,34 @@ public sealed class ContentAdminController(
         }
 
         notifier.Success(publish ? $"Đã đăng “{saved.Item.DisplayText}”." : $"Đã lưu bản nháp “{saved.Item.DisplayText}”.");
+        if (!publish && !isNew)
+        {
+            await ScheduleFollowsAsync(saved, cancellationToken);
+        }
+
         // "Xem trước" saves the draft, then shows it as readers would see it.
         var next = Url.Content($"~/admin/contents/{saved.Item.ContentItemId}/" + (Request.Form["submit"] == "preview" ? "preview" : "edit"));
         return EditorSave.WantsJson(Request) ? Json(EditorSave.Saved(next)) : Redirect(next);
+    }
+
+    /// <summary>A saved draft carries the item's schedule along (its saver may publish it) or calls it off; the editor is told which.</summary>
+    private async Task ScheduleFollowsAsync(ContentVersion saved, CancellationToken cancellationToken)
+    {
+        var after = await schedule.DraftSavedAsync(saved, await Can(ContentPermissions.PublishContent, saved.Item), Actor, cancellationToken);
+        if (after is null)
+        {
+            return;
+        }
+
+        var local = ScheduleTime.Format(tenant.ToLocal(after.PublishAtUtc));
+        if (after.CalledOff)
+        {
+            notifier.Warning($"Lịch đăng {local} của bài đã bị hủy vì bạn không có quyền đăng bài này: biên tập viên cần xem lại bản vừa lưu rồi hẹn giờ lại.");
+        }
+        else
+        {
+            notifier.Success($"Bài vẫn hẹn đăng lúc {local}, với bản vừa lưu.");
+        }
     }
 
     /// <summary>The form again with its errors next to the fields, or (for the editor's script) the errors as JSON.</summary>
@@ -232,6 +260,8 @@ public sealed class ContentAdminController(
             ModifiedUtc = item.ModifiedUtc,
             Author = item.Author,
             ScheduledUtc = string.IsNullOrEmpty(item.ContentItemId) ? null : await schedule.GetAsync(item.ContentItemId, cancellationToken),
+            ScheduleCalledOff = string.IsNullOrEmpty(item.ContentItemId) ? null : await ContentScheduleController.CalledOffNoticeAsync(
+                schedule, tenant, item.ContentItemId, cancellationToken),
             PublicUrl = publishedExists && display is not null && path is not null ? "~/" + path : null,
         };
 

@@ -53,9 +53,26 @@ public sealed class ContentBulkController(
 
         if (action.Question is not null && Request.Form["confirmed"] != "true")
         {
-            layout.Crumb("Nội dung", "~/admin/contents").Crumb("Xác nhận");
-            return View("~/Views/ContentAdmin/BulkConfirm.cshtml", new BulkConfirmViewModel(
-                action, found.Select(v => (v.Item.ContentItemId, v.Item.DisplayText ?? v.Item.ContentItemId)).ToList(), back));
+            // Only the items the user may act on are named (and posted again): the question must not show the title
+            // of an item the user has no right to, which the action would refuse anyway.
+            var allowed = new List<ContentVersion>();
+            foreach (var version in found)
+            {
+                if (version.Removed == action.OnRemoved && await Can(action.Permission, version.Item))
+                {
+                    allowed.Add(version);
+                }
+            }
+
+            if (allowed.Count > 0)
+            {
+                layout.Crumb("Nội dung", "~/admin/contents").Crumb("Xác nhận");
+                return View("~/Views/ContentAdmin/BulkConfirm.cshtml", new BulkConfirmViewModel(
+                    action, allowed.Select(v => (v.Item.ContentItemId, v.Item.DisplayText ?? v.Item.ContentItemId)).ToList(), back,
+                    Left: selected.Count - allowed.Count));
+            }
+
+            // Nothing to ask about: the result says what was refused, without naming it.
         }
 
         int done = 0, denied = 0, skipped = selected.Count - found.Count;

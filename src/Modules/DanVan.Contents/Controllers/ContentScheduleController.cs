@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DanVan.Contents.Controllers;
 
-/// <summary>"Hẹn giờ đăng": publish an item's latest version at a date and time of the tenant's time zone, or cancel that.</summary>
+/// <summary>"Hẹn giờ đăng": publish the item's version shown now at a date and time of the tenant's time zone, or cancel that.</summary>
 public sealed class ContentScheduleController(
     IContentManager contents,
     PublishSchedule schedule,
@@ -24,11 +24,12 @@ public sealed class ContentScheduleController(
     [HttpGet("/admin/contents/{id}/schedule")]
     public async Task<IActionResult> Index(string id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } item)
+        if (await FindAsync(id, cancellationToken) is not { } version)
         {
             return NotFound();
         }
 
+        var item = version.Item;
         if (!await Can(ContentPermissions.PublishContent, item))
         {
             return Forbid();
@@ -36,22 +37,24 @@ public sealed class ContentScheduleController(
 
         var scheduled = await schedule.GetAsync(id, cancellationToken);
         var local = scheduled is { } utc ? tenant.ToLocal(utc) : (DateTime?)null;
-        return Page(item, new ContentScheduleViewModel
+        return await PageAsync(version, new ContentScheduleViewModel
         {
             PublishDate = local?.ToString("dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture),
             PublishTime = local?.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture),
             ScheduledLocal = local,
-        });
+        }, cancellationToken);
     }
 
     [HttpPost("/admin/contents/{id}/schedule")]
-    public async Task<IActionResult> Set(string id, [FromForm] string? publishDate, [FromForm] string? publishTime, CancellationToken cancellationToken)
+    public async Task<IActionResult> Set(
+        string id, [FromForm] string? publishDate, [FromForm] string? publishTime, [FromForm] string? stamp, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } item)
+        if (await FindAsync(id, cancellationToken) is not { } version)
         {
             return NotFound();
         }
 
+        var item = version.Item;
         if (!await Can(ContentPermissions.PublishContent, item))
         {
             return Forbid();
@@ -79,19 +82,26 @@ public sealed class ContentScheduleController(
             ModelState.AddModelError("PublishDate", $"Thời điểm này đã qua (bây giờ là {ScheduleTime.Format(tenant.ToLocal(schedule.UtcNow))}). Chọn một thời điểm sau này, hoặc bấm “Đăng” để đăng ngay.");
         }
 
+        // The version scheduled is the one shown when the page was opened: one saved since was not looked at.
+        var stale = !string.IsNullOrEmpty(stamp) && stamp != version.ConcurrencyStamp;
+        if (stale)
+        {
+            ModelState.AddModelError(string.Empty, "Bài vừa được sửa sau khi bạn mở trang này, nên chưa hẹn giờ. Xem lại bản mới nhất rồi hẹn giờ lại.");
+        }
+
         if (!ModelState.IsValid || publishAtUtc is not { } publishAt)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = stale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             var current = await schedule.GetAsync(id, cancellationToken);
-            return Page(item, new ContentScheduleViewModel
+            return await PageAsync(version, new ContentScheduleViewModel
             {
                 PublishDate = publishDate,
                 PublishTime = publishTime,
                 ScheduledLocal = current is { } utc ? tenant.ToLocal(utc) : null,
-            });
+            }, cancellationToken);
         }
 
-        await schedule.SetAsync(id, publishAt, Actor, cancellationToken);
+        await schedule.SetAsync(version, publishAt, Actor, cancellationToken);
         notifier.Success($"Đã hẹn đăng “{item.DisplayText}” lúc {ScheduleTime.Format(tenant.ToLocal(publishAt))}. Bài vẫn là bản nháp đến lúc đó.");
         return Redirect(Url.Content($"~/admin/contents/{id}/edit"));
     }
@@ -99,7 +109,7 @@ public sealed class ContentScheduleController(
     [HttpPost("/admin/contents/{id}/schedule/cancel")]
     public async Task<IActionResult> Cancel(string id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } item)
+        if (await FindAsync(id, cancellationToken) is not { Item: var item })
         {
             return NotFound();
         }
@@ -117,15 +127,24 @@ public sealed class ContentScheduleController(
         return Redirect(Url.Content($"~/admin/contents/{id}/edit"));
     }
 
-    private async Task<ContentItem?> FindAsync(string id, CancellationToken cancellationToken) =>
-        await contents.GetLatestVersionAsync(id, cancellationToken) is { Removed: false } version ? version.Item : null;
+    private async Task<ContentVersion?> FindAsync(string id, CancellationToken cancellationToken) =>
+        await contents.GetLatestVersionAsync(id, cancellationToken) is { Removed: false } version ? version : null;
 
-    private ViewResult Page(ContentItem item, ContentScheduleViewModel model)
+    private async Task<ViewResult> PageAsync(ContentVersion version, ContentScheduleViewModel model, CancellationToken cancellationToken)
     {
+        var item = version.Item;
+        model.Stamp = version.ConcurrencyStamp;
+        model.CalledOffNotice = await CalledOffNoticeAsync(schedule, tenant, item.ContentItemId, cancellationToken);
         model.ContentItemId = item.ContentItemId;
         model.Title = item.DisplayText ?? item.ContentItemId;
         model.TimeZoneName = tenant.TimeZone.Id;
         layout.Crumb("Nội dung", "~/admin/contents").Crumb(model.Title, $"~/admin/contents/{item.ContentItemId}/edit").Crumb("Hẹn giờ đăng");
         return View(ViewPath, model);
     }
+
+    /// <summary>The editor's notice of the item's schedule called off by a newer draft, or null.</summary>
+    internal static async Task<string?> CalledOffNoticeAsync(PublishSchedule schedule, TenantContext tenant, string contentItemId, CancellationToken cancellationToken) =>
+        await schedule.GetCalledOffAsync(contentItemId, cancellationToken) is { } off
+            ? ScheduleNotice.Describe(off.CancelReason, ScheduleTime.Format(tenant.ToLocal(off.PublishAtUtc)), off.CancelledBy)
+            : null;
 }

@@ -24,6 +24,10 @@ public sealed class ContentsDbContext(DbContextOptions<ContentsDbContext> option
             e.Property(x => x.ContentItemId).HasMaxLength(ScheduledPublication.IdMaxLength);
             e.Property(x => x.UserId).HasMaxLength(ScheduledPublication.UserMaxLength);
             e.Property(x => x.UserName).HasMaxLength(ScheduledPublication.UserMaxLength);
+            e.Property(x => x.VersionId).HasMaxLength(ScheduledPublication.IdMaxLength);
+            e.Property(x => x.VersionStamp).HasMaxLength(ScheduledPublication.StampMaxLength);
+            e.Property(x => x.CancelReason).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.CancelledBy).HasMaxLength(ScheduledPublication.UserMaxLength);
 
             // The scheduler's one question: what is due, and when is the next.
             e.HasIndex(x => x.PublishAtUtc);

@@ -16,4 +16,7 @@ internal static partial class PublishScheduleLog
 
     [LoggerMessage(EventId = 2873, Level = LogLevel.Information, Message = "The schedule of content item {ContentItemId} of {Tenant} was dropped: the item is deleted or already published.")]
     public static partial void Dropped(ILogger logger, string contentItemId, string tenant);
+
+    [LoggerMessage(EventId = 2874, Level = LogLevel.Warning, Message = "The schedule of content item {ContentItemId} of {Tenant} was called off ({Reason}): the version scheduled is not the latest; nothing was published.")]
+    public static partial void CalledOff(ILogger logger, string contentItemId, string tenant, DanVan.Contents.Data.ScheduleCancelReason reason);
 }

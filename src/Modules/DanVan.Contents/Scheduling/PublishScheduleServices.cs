@@ -17,6 +17,7 @@ public static class PublishScheduleServices
         services.TryAddKeyedSingleton<TimeProvider>(PublishScheduleClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddScoped<PublishSchedule>();
         services.AddScoped<ScheduledPublisher>();
+        services.AddScoped<DanVan.Orchard.Contents.IContentEventHandler, ScheduleContentHandler>();
         services.AddSingleton<PublishScheduleSignal>();
         services.AddSingleton<PublishScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<PublishScheduler>());

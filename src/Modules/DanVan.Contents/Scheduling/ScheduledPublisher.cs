@@ -9,11 +9,14 @@ namespace DanVan.Contents.Scheduling;
 
 /// <summary>
 /// One turn of one tenant's schedule: publish what is due through <see cref="IContentManager"/> (so indexing, the
-/// page cache and the audit trail follow as for a manual publish); returns when the next publication is due, or null.
+/// page cache and the audit trail follow as for a manual publish, in the name of who scheduled it); returns when the
+/// next publication is due, or null. Only the version scheduled is published: if the latest version is another (a
+/// draft saved since, by an import or anything that did not carry the schedule along), the schedule is called off.
 /// </summary>
 public sealed class ScheduledPublisher(
     ContentsDbContext db,
     IContentManager contents,
+    PublishSchedule schedules,
     TenantContext tenant,
     [FromKeyedServices(PublishScheduleClock.Key)] TimeProvider clock,
     ILogger<ScheduledPublisher> logger)
@@ -23,7 +26,7 @@ public sealed class ScheduledPublisher(
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
-        var due = await db.Schedules.AsNoTracking().Where(s => s.PublishAtUtc <= now)
+        var due = await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now)
             .OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var schedule in due)
         {
@@ -32,18 +35,40 @@ public sealed class ScheduledPublisher(
             {
                 PublishScheduleLog.Dropped(logger, schedule.ContentItemId, tenant.Settings.Name);
             }
-            else
+            else if (schedule.VersionStamp is null)
             {
-                await contents.PublishAsync(schedule.ContentItemId, new ContentActor(schedule.UserId, schedule.UserName), cancellationToken);
-                PublishScheduleLog.Published(logger, schedule.ContentItemId, tenant.Settings.Name, schedule.PublishAtUtc);
+                // A row from before versions were pinned: what it would publish was never reviewed as such.
+                await schedules.CallOffAsync(schedule, ScheduleCancelReason.NotPinned, null, latest.Item.DisplayText, cancellationToken);
+                continue;
+            }
+            else if (!await PublishAsync(schedule, cancellationToken))
+            {
+                await schedules.CallOffAsync(schedule, ScheduleCancelReason.NewerDraft, null, latest.Item.DisplayText, cancellationToken);
+                continue;
             }
 
             // Only this schedule: one moved meanwhile (an editor chose another time) stays. Published first, removed
-            // after: a crash in between publishes again (nothing changes: the latest is published), never loses it.
-            await db.Schedules.Where(s => s.ContentItemId == schedule.ContentItemId && s.PublishAtUtc == schedule.PublishAtUtc)
+            // after: a crash in between finds the item published and drops the schedule, never publishes another version.
+            await db.Schedules.Where(s => s.ContentItemId == schedule.ContentItemId && s.PublishAtUtc == schedule.PublishAtUtc && s.CancelledUtc == null)
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
-        return await db.Schedules.AsNoTracking().Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
+        return await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes the version scheduled; false when the latest version is another one.</summary>
+    private async Task<bool> PublishAsync(ScheduledPublication schedule, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await contents.PublishAsync(schedule.ContentItemId, schedule.VersionStamp!, new ContentActor(schedule.UserId, schedule.UserName), cancellationToken);
+        }
+        catch (ContentConcurrencyException)
+        {
+            return false;
+        }
+
+        PublishScheduleLog.Published(logger, schedule.ContentItemId, tenant.Settings.Name, schedule.PublishAtUtc);
+        return true;
     }
 }

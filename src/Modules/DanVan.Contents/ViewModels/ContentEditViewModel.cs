@@ -36,6 +36,9 @@ public sealed class ContentEditViewModel
     /// <summary>When the item is scheduled to be published ("Hẹn giờ đăng"), or null.</summary>
     public DateTime? ScheduledUtc { get; init; }
 
+    /// <summary>Why the item's last schedule was called off (a newer draft), or null.</summary>
+    public string? ScheduleCalledOff { get; init; }
+
     /// <summary>Where readers see the published version (app-relative), or null.</summary>
     public string? PublicUrl { get; init; }
 }

@@ -10,4 +10,5 @@ public sealed record ContentListViewModel(
     IReadOnlyList<(string Name, string DisplayName)> Types,
     IReadOnlyDictionary<string, ContentItemActions> Actions,
     IReadOnlyList<(string Name, string DisplayName)> CreatableTypes,
-    IReadOnlyDictionary<string, DateTime>? ScheduledUtc = null);
+    IReadOnlyDictionary<string, DateTime>? ScheduledUtc = null,
+    IReadOnlySet<string>? ScheduleCalledOff = null);

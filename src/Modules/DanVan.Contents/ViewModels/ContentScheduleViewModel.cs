@@ -15,4 +15,10 @@ public sealed class ContentScheduleViewModel
     public DateTime? ScheduledLocal { get; set; }
 
     public string TimeZoneName { get; set; } = string.Empty;
+
+    /// <summary>The stamp of the version shown when the page was opened: that version is the one scheduled.</summary>
+    public string? Stamp { get; set; }
+
+    /// <summary>Why the last schedule was called off (a newer draft), for the editor; null when it was not.</summary>
+    public string? CalledOffNotice { get; set; }
 }
