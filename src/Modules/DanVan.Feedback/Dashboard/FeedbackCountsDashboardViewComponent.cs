@@ -32,7 +32,7 @@ public sealed class FeedbackCountsDashboardViewComponent(TenantScopes scopes, IT
         var rows = new List<FeedbackDistrictRow>();
         foreach (var tenant in running.Skip(pager.Skip).Take(PageSize))
         {
-            var row = new FeedbackDistrictRow(tenant.Name, tenant.DisplayName ?? tenant.Name, publicAddress.BaseUrl(tenant, origin) + "/admin/feedback");
+            var row = new FeedbackDistrictRow(tenant.Name, tenant.DisplayName ?? tenant.Name, publicAddress.BaseUrl(tenant, origin) + "admin/feedback");
             rows.Add(await CountAsync(tenant, row, HttpContext.RequestAborted));
         }
 
