@@ -68,11 +68,35 @@ public sealed class FeedbackRateLimitTests(FeedbackRateLimitTests.Site site) : I
         Assert.Equal((HttpStatusCode)429, limited.StatusCode);
         Assert.Contains("quá nhiều lần", await limited.Content.ReadAsStringAsync());
         Assert.True(limited.Headers.RetryAfter is not null);
+        Assert.Equal(20, await OpenQuestionsAsync("ThachAn"));
+    }
+
+    [Fact]
+    public async Task The_forgotten_password_page_draws_at_most_20_codes_a_minute_for_an_address_then_says_so_without_writing_one()
+    {
+        var client = site.Client("/hoa-an");
+        var before = await OpenQuestionsAsync("HoaAn");
+        var pages = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            pages.Add(await client.GetStringAsync("/account/forgot-password"));
+        }
+
+        Assert.All(pages, page => Assert.Contains("name=\"CaptchaId\"", page));
+        var limited = await client.GetStringAsync("/account/forgot-password");
+
+        Assert.Contains("Đã tạo quá nhiều mã kiểm tra từ địa chỉ của bạn", limited);
+        Assert.DoesNotContain("name=\"CaptchaId\"", limited);
+        Assert.Equal(before + 20, await OpenQuestionsAsync("HoaAn"));
+    }
+
+    private async Task<int> OpenQuestionsAsync(string tenant)
+    {
         var open = 0;
-        await site.InTenantAsync("ThachAn", async services =>
+        await site.InTenantAsync(tenant, async services =>
             open = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
                 services.GetRequiredService<DanVan.Feedback.Data.FeedbackDbContext>().Challenges));
-        Assert.Equal(20, open);
+        return open;
     }
 
     private static string AntiforgeryToken(string html) => WebUtility.HtmlDecode(
