@@ -93,7 +93,7 @@ public sealed class IdentityTests(ProvisionedSiteFixture site)
         var outbox = new CapturingEmailSender();
         using var withOutbox = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEmailSender>(outbox)));
         await site.CreateUserAsync("TraLinh", "quen-mat-khau", "Author");
-        var client = new TenantClient(withOutbox.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh");
+        var client = new TenantClient(withOutbox.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh").AnsweringCaptchas(site);
 
         var asked = await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = "quen-mat-khau@example.vn" });
         var unknown = await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = "khong-co@example.vn" });

@@ -58,7 +58,35 @@ public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
         return await Get<TenantSetupService>().SetupAsync(name, SetupRequest(recipes), CancellationToken.None);
     }
 
-    public TenantClient Client(string prefix) => new(CreateClient(new() { AllowAutoRedirect = false }), prefix);
+    /// <summary>A client of the tenant at <paramref name="prefix"/> that answers the account forms' captcha as a person would (<see cref="TenantClient.CaptchaAnswers"/>).</summary>
+    public TenantClient Client(string prefix) =>
+        new TenantClient(CreateClient(new() { AllowAutoRedirect = false }), prefix).AnsweringCaptchas(this);
+
+    /// <summary>A client whose requests come from <paramref name="address"/>, answering no captcha by itself: for what is counted per address.</summary>
+    public TenantClient ClientFrom(string prefix, System.Net.IPAddress address)
+    {
+        var handler = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler
+        {
+            InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address),
+        };
+        return new(new HttpClient(handler) { BaseAddress = Server.BaseAddress }, prefix);
+    }
+
+    /// <summary>The answer the tenant's database expects for a captcha question: what the test, owning the database, may read.</summary>
+    public async Task<string> CaptchaAnswerAsync(string tenant, string challengeId)
+    {
+        var answer = string.Empty;
+        await InTenantAsync(tenant, async services =>
+            answer = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                services.GetRequiredService<DanVan.Feedback.Data.FeedbackDbContext>().Challenges, c => c.Id == challengeId)).Answer);
+        return answer;
+    }
+
+    /// <summary>The name of the tenant served at <paramref name="prefix"/> ("" for the portal).</summary>
+    public string TenantAt(string prefix) =>
+        prefix.Length == 0
+            ? TenantSettings.DefaultTenantName
+            : Get<TenantRegistry>().Table.All.Single(t => string.Equals(t.RequestUrlPrefix, prefix.Trim('/'), StringComparison.OrdinalIgnoreCase)).Name;
 
     /// <summary>Creates a user of the tenant in the given role; returns the user's id.</summary>
     public async Task<string> CreateUserAsync(string tenantName, string userName, string? role, string password = AdminPassword)
@@ -103,6 +131,9 @@ public class OrchardWebApplicationFactory : WebApplicationFactory<Program>
         // The tests sign in far more often than a person; the limits themselves are tested in Hardening/SignInRateLimitTests.
         builder.UseSetting("DanVan:RateLimits:SignIn:PermitLimit", "1000");
         builder.UseSetting("DanVan:RateLimits:ForgotPassword:PermitLimit", "1000");
+        // Likewise the captcha's counts: each class asks for it where it tests it (Feedback/SignInCaptchaTests…).
+        builder.UseSetting("DanVan:Feedback:RateLimit:CaptchaPermitLimit", "1000");
+        builder.UseSetting("DanVan:Feedback:SignInCaptcha:FailedAttempts", "1000");
     }
 
     protected override void Dispose(bool disposing)

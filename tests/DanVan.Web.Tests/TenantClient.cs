@@ -27,6 +27,16 @@ public sealed partial class TenantClient(HttpClient http, string prefix)
         return await PostFormAsync("/login", "/login", new() { ["UserName"] = userName, ["Password"] = password });
     }
 
+    /// <summary>
+    /// Answers an account form's offline captcha (sign-in, forgotten password) from the tenant's database when a form
+    /// page shows one and the fields carry no answer: what a person does, for tests about something else. Null: never.
+    /// </summary>
+    public Func<string, Task<string>>? CaptchaAnswers { get; init; }
+
+    /// <summary>This client (same cookies) answering the account forms' captcha from <paramref name="site"/>'s databases, e.g. for a client of a host derived with <c>WithWebHostBuilder</c>.</summary>
+    public TenantClient AnsweringCaptchas(OrchardWebApplicationFactory site) =>
+        new(Http, Prefix) { CaptchaAnswers = id => site.CaptchaAnswerAsync(site.TenantAt(Prefix), id) };
+
     /// <summary>Loads <paramref name="formPage"/> for its antiforgery token, then posts <paramref name="fields"/> to <paramref name="path"/>.</summary>
     public Task<HttpResponseMessage> PostFormAsync(string formPage, string path, Dictionary<string, string> fields) =>
         PostFormAsync(formPage, path, (IEnumerable<KeyValuePair<string, string>>)fields);
@@ -41,6 +51,13 @@ public sealed partial class TenantClient(HttpClient http, string prefix)
         // The token of this page replaces one read from an earlier page with the other fields.
         var body = fields.Where(f => f.Key != "__RequestVerificationToken")
             .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        if (CaptchaAnswers is not null && html.Contains("data-human-check", StringComparison.Ordinal) &&
+            CaptchaIdField().Match(html) is { Success: true } captcha && !fields.Any(f => f.Key == "CaptchaAnswer"))
+        {
+            var id = WebUtility.HtmlDecode(captcha.Groups[1].Value);
+            body = body.Append(new("CaptchaId", id)).Append(new("CaptchaAnswer", await CaptchaAnswers(id)));
+        }
+
         return await Http.PostAsync(Url(path), new FormUrlEncodedContent(body));
     }
 
@@ -54,4 +71,7 @@ public sealed partial class TenantClient(HttpClient http, string prefix)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("name=\"CaptchaId\" value=\"([^\"]+)\"")]
+    private static partial Regex CaptchaIdField();
 }

@@ -1,4 +1,5 @@
 using DanVan.Feedback.Captcha;
+using DanVan.Feedback.Dashboard;
 using DanVan.Feedback.Data;
 using DanVan.Feedback.Services;
 using DanVan.Orchard.Configuration;
@@ -18,11 +19,17 @@ public sealed class Startup : ModuleStartup
         services.AddValidatedOptions<ReCaptchaOptions, ReCaptchaOptionsValidator>(configuration);
         services.AddHttpClient(ReCaptchaVerifier.HttpClientName);
         services.AddFeedbackRateLimits(configuration);
+        services.AddValidatedOptions<SignInCaptchaOptions, SignInCaptchaOptionsValidator>(configuration);
 
         services.AddScoped<CaptchaStore>();
         services.AddScoped<ReCaptchaSettingsStore>();
         services.AddScoped<ReCaptchaVerifier>();
         services.AddScoped<CaptchaGate>();
+        services.AddScoped<ClientCounters>();
+        services.AddScoped<RobotDetector>();
+        services.AddSingleton<CaptchaIssueLimiter>();
+        services.AddScoped<IHumanVerification, CaptchaHumanVerification>();
+        services.AddSingleton<IDashboardSection, FeedbackDashboardSection>();
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<PublishedAnswers>();
         services.AddSingleton<ReCaptchaOutages>();

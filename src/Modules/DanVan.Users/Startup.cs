@@ -74,6 +74,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<InvitationService>();
         services.AddScoped<IUserInvitation>(sp => sp.GetRequiredService<InvitationService>());
         services.AddScoped<DecoyPasswordCheck>();
+        services.AddScoped<HumanVerificationGate>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserList>();
         services.AddAccountRateLimits(configuration);

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace DanVan.Web.Tests.Feedback;
 
 /// <summary>A reader at a tenant's /gop-y: opens the form, reads the captcha question's id and token from it, sends.</summary>
-public sealed partial class FeedbackReader(FeedbackSiteFixture site, string tenant, string prefix)
+public sealed partial class FeedbackReader(FeedbackSiteFixture site, string tenant, string prefix, TenantClient? client = null)
 {
-    public TenantClient Client { get; } = site.Client(prefix);
+    public TenantClient Client { get; } = client ?? site.Client(prefix);
 
     public string Tenant { get; } = tenant;
 

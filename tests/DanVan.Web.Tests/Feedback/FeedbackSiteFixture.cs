@@ -24,6 +24,8 @@ public sealed class FeedbackSiteFixture : OrchardWebApplicationFactory, IAsyncLi
 
     public FakeTimeProvider OutboxClock { get; } = new(DateTimeOffset.UtcNow);
 
+    public FeedbackSiteFixture() => _withoutFeedback = new(CreateDistrictWithoutFeedbackAsync);
+
     public async Task InitializeAsync()
     {
         Smtp.Start();
@@ -32,6 +34,19 @@ public sealed class FeedbackSiteFixture : OrchardWebApplicationFactory, IAsyncLi
         await Get<DanVan.Orchard.Tenancy.TenantSetupService>().SetupAsync("Default", SetupRequest("province-portal"), CancellationToken.None);
         await CreateAndSetupAsync("HoaAn", "hoa-an", "Ban Dân vận Huyện ủy Hòa An", "district-board", "sample-content");
         await CreateAndSetupAsync("TraLinh", "tra-linh", "Ban Dân vận Huyện ủy Trà Lĩnh", "district-board");
+    }
+
+    private readonly Lazy<Task<DanVan.Orchard.Tenancy.TenantSettings>> _withoutFeedback;
+
+    /// <summary>A fourth district, Bảo Lạc, set up like the others and then with the feedback feature turned off (made on first use).</summary>
+    public Task<DanVan.Orchard.Tenancy.TenantSettings> DistrictWithoutFeedbackAsync() => _withoutFeedback.Value;
+
+    private async Task<DanVan.Orchard.Tenancy.TenantSettings> CreateDistrictWithoutFeedbackAsync()
+    {
+        var tenant = await CreateAndSetupAsync("BaoLac", "bao-lac", "Ban Dân vận Huyện ủy Bảo Lạc", "district-board");
+        await InTenantAsync(tenant.Name, services => services.GetRequiredService<DanVan.Orchard.Modules.FeatureManager>()
+            .DisableAsync([DanVan.Orchard.Modules.FeatureIds.Feedback], CancellationToken.None));
+        return tenant;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -60,15 +75,6 @@ public sealed class FeedbackSiteFixture : OrchardWebApplicationFactory, IAsyncLi
         return rows;
     }
 
-    /// <summary>The answer the tenant's database expects for a captcha question: what the test, owning the database, may read.</summary>
-    public async Task<string> CaptchaAnswerAsync(string tenant, string challengeId)
-    {
-        var answer = string.Empty;
-        await InTenantAsync(tenant, async services =>
-            answer = (await services.GetRequiredService<FeedbackDbContext>().Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId)).Answer);
-        return answer;
-    }
-
     public Task ExpireCaptchaAsync(string tenant, string challengeId) =>
         InTenantAsync(tenant, services => services.GetRequiredService<FeedbackDbContext>().Challenges
             .Where(c => c.Id == challengeId)
@@ -88,6 +94,8 @@ public sealed class FeedbackSiteFixture : OrchardWebApplicationFactory, IAsyncLi
         // These tests post far more often than a reader; the limit itself is tested in FeedbackRateLimitTests.
         builder.UseSetting("DanVan:Feedback:RateLimit:PermitLimit", "1000");
         builder.UseSetting("DanVan:Feedback:RateLimit:CaptchaPermitLimit", "1000");
+        // The product's own count: SignInCaptchaTests use an address of their own for each case.
+        builder.UseSetting("DanVan:Feedback:SignInCaptcha:FailedAttempts", "3");
         // Long enough for a loaded machine's first loopback call; the hang test shows it still ends.
         builder.UseSetting("DanVan:Feedback:ReCaptcha:Timeout", "00:00:05");
         builder.UseSetting("DanVan:Feedback:ReCaptcha:VerifyUrl", SiteVerify.Url.ToString());

@@ -44,6 +44,8 @@ public sealed class ConfigurationValidationTests
     [InlineData("DanVan:Content:MaxHtmlDepth", "0", "must be at least 1")]
     [InlineData("DanVan:ForwardedHeaders:KnownProxies:0", "not-an-ip", "must be an IP address")]
     [InlineData("DanVan:Users:SessionCacheDuration", "-00:00:01", "must not be negative")]
+    [InlineData("DanVan:Feedback:SignInCaptcha:FailedAttempts", "0", "must be at least 1")]
+    [InlineData("DanVan:Feedback:SignInCaptcha:Window", "00:00:00", "must be a positive time span")]
     public void The_start_checks_name_the_bad_key(string key, string value, string requirement)
     {
         var failure = Assert.Single(StartFailures(b => b.UseSetting(key, value)));

@@ -14,7 +14,7 @@ public sealed class EmailSecretsLoggingTests(ProvisionedSiteFixture site) : ICla
         var logs = new CapturingLoggerProvider();
         using var host = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
         await site.CreateUserAsync("TraLinh", "quen-trong-log", "Author");
-        var client = new TenantClient(host.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh");
+        var client = new TenantClient(host.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh").AnsweringCaptchas(site);
 
         var asked = await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = "quen-trong-log@example.vn" });
 
@@ -29,7 +29,7 @@ public sealed class EmailSecretsLoggingTests(ProvisionedSiteFixture site) : ICla
         var logs = new CapturingLoggerProvider();
         using var host = site.WithWebHostBuilder(b => b.UseSetting("DanVan:Email:MailDrop", "true").ConfigureLogging(l => l.AddProvider(logs)));
         await site.CreateUserAsync("TraLinh", "quen-co-tep", "Author");
-        var client = new TenantClient(host.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh");
+        var client = new TenantClient(host.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh").AnsweringCaptchas(site);
 
         await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = "quen-co-tep@example.vn" });
 

@@ -47,10 +47,10 @@ public sealed class PublicAddressTests(ProvisionedSiteFixture site) : IClassFixt
             }
         });
 
-    private static TenantClient ClientOn(WebApplicationFactory<Program> factory, string host, string prefix)
+    private TenantClient ClientOn(WebApplicationFactory<Program> factory, string host, string prefix)
     {
         var http = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}/") });
-        return new TenantClient(http, prefix);
+        return new TenantClient(http, prefix).AnsweringCaptchas(site);
     }
 
     private static string LinkIn(EmailMessage message) => Regex.Match(message.TextBody, @"https?://\S+").Value;

@@ -35,7 +35,7 @@ public sealed class SignInRateLimitTests(ProvisionedSiteFixture site) : IClassFi
         using var limited = site.WithWebHostBuilder(b => b
             .UseSetting("DanVan:RateLimits:ForgotPassword:PermitLimit", "2")
             .UseSetting("DanVan:RateLimits:ForgotPassword:Window", "00:15:00"));
-        var client = new TenantClient(limited.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh");
+        var client = new TenantClient(limited.CreateClient(new() { AllowAutoRedirect = false }), "/tra-linh").AnsweringCaptchas(site);
 
         Task<HttpResponseMessage> AskAsync() =>
             client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = "ai-do@example.vn" });

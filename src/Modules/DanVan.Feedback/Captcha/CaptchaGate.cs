@@ -4,14 +4,16 @@ namespace DanVan.Feedback.Captcha;
 
 /// <summary>
 /// The form's captcha, whichever the tenant uses: what to show, and whether a post passed it. With reCAPTCHA set up
-/// and Google reachable, Google's widget; otherwise (no keys, or Google not answering) the offline "Mã kiểm tra".
+/// and Google reachable, Google's widget only; otherwise (no keys, or Google not answering) the offline "Mã kiểm tra".
+/// The offline questions never stand in for a reachable Google: a script would ask for the question in words (the
+/// easiest to answer by program) and never meet Google.
 /// </summary>
 public sealed class CaptchaGate(CaptchaStore offline, ReCaptchaVerifier reCaptcha)
 {
     public async Task<CaptchaViewModel> PrepareAsync(bool inWords, CancellationToken cancellationToken)
     {
         var google = await reCaptcha.ActiveSettingsAsync(cancellationToken);
-        if (google is not null && !inWords)
+        if (google is not null)
         {
             return new CaptchaViewModel { ReCaptchaSiteKey = google.SiteKey, ReCaptchaVersion = google.Mode == ReCaptchaMode.V3 ? "v3" : "v2" };
         }
@@ -23,12 +25,14 @@ public sealed class CaptchaGate(CaptchaStore offline, ReCaptchaVerifier reCaptch
     /// <summary>Whether the post passed: the offline answer when one was asked, else Google's token.</summary>
     public async Task<CaptchaResult> VerifyAsync(string? challengeId, string? answer, string? reCaptchaToken, string? clientAddress, CancellationToken cancellationToken)
     {
+        var google = await reCaptcha.ActiveSettingsAsync(cancellationToken);
         if (!string.IsNullOrEmpty(challengeId))
         {
-            return await offline.VerifyAsync(challengeId, answer, cancellationToken) ? CaptchaResult.Passed : CaptchaResult.Failed;
+            // Checked (and so retired) either way; accepted only while Google is off or known not to answer.
+            var right = await offline.VerifyAsync(challengeId, answer, cancellationToken);
+            return right && google is null ? CaptchaResult.Passed : CaptchaResult.Failed;
         }
 
-        var google = await reCaptcha.ActiveSettingsAsync(cancellationToken);
         if (google is null)
         {
             // The form showed Google's widget but Google is gone now (or the keys were removed): ask the offline code.

@@ -25,5 +25,18 @@ public sealed class ReCaptchaSettings
 
     public double ScoreThreshold { get; set; } = 0.5;
 
+    public const int MaxRobotPostLimit = 1000;
+    public const int MaxRobotWindowMinutes = 1440;
+
+    /// <summary>
+    /// Orchard's "robots only": the reader's form asks for the captcha only from an address that sent more than
+    /// <see cref="RobotPostLimit"/> posts in <see cref="RobotWindowMinutes"/> minutes, or failed to sign in a few times.
+    /// </summary>
+    public bool RobotsOnly { get; set; }
+
+    public int RobotPostLimit { get; set; } = 3;
+
+    public int RobotWindowMinutes { get; set; } = 10;
+
     public bool IsUsable => Mode != ReCaptchaMode.Off && !string.IsNullOrWhiteSpace(SiteKey) && !string.IsNullOrWhiteSpace(ProtectedSecretKey);
 }

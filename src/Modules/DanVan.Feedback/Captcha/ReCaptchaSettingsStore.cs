@@ -39,6 +39,9 @@ public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService
                 SiteKey = settings.SiteKey,
                 ProtectedSecretKey = Protect(settings.LegacyClearSecretKey),
                 ScoreThreshold = settings.ScoreThreshold,
+                RobotsOnly = settings.RobotsOnly,
+                RobotPostLimit = settings.RobotPostLimit,
+                RobotWindowMinutes = settings.RobotWindowMinutes,
             };
             await SaveAsync(settings, cancellationToken);
         }

@@ -32,6 +32,9 @@ public sealed class CaptchaSettingsController(
             SiteKey = settings.SiteKey,
             HasSecretKey = !string.IsNullOrEmpty(settings.ProtectedSecretKey),
             ScoreThreshold = settings.ScoreThreshold.ToString("0.0#", CultureInfo.InvariantCulture),
+            RobotsOnly = settings.RobotsOnly,
+            RobotPostLimit = settings.RobotPostLimit.ToString(CultureInfo.InvariantCulture),
+            RobotWindowMinutes = settings.RobotWindowMinutes.ToString(CultureInfo.InvariantCulture),
             PublishAnswers = (await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken)).PublishAnswers,
         });
     }
@@ -67,6 +70,11 @@ public sealed class CaptchaSettingsController(
             ModelState.AddModelError(nameof(model.ScoreThreshold), "Ngưỡng điểm là một số từ 0 đến 1, ví dụ 0,5.");
         }
 
+        var postLimit = Whole(model.RobotPostLimit, ReCaptchaSettings.MaxRobotPostLimit, nameof(model.RobotPostLimit),
+            $"Số lần gửi là một số nguyên từ 1 đến {ReCaptchaSettings.MaxRobotPostLimit}, ví dụ 3.", current.RobotPostLimit);
+        var windowMinutes = Whole(model.RobotWindowMinutes, ReCaptchaSettings.MaxRobotWindowMinutes, nameof(model.RobotWindowMinutes),
+            $"Số phút là một số nguyên từ 1 đến {ReCaptchaSettings.MaxRobotWindowMinutes}, ví dụ 10.", current.RobotWindowMinutes);
+
         if (!ModelState.IsValid)
         {
             model.HasSecretKey = !string.IsNullOrEmpty(current.ProtectedSecretKey);
@@ -81,6 +89,9 @@ public sealed class CaptchaSettingsController(
             SiteKey = model.SiteKey?.Trim(),
             ProtectedSecretKey = protectedSecret,
             ScoreThreshold = mode == ReCaptchaMode.V3 ? threshold : current.ScoreThreshold,
+            RobotsOnly = model.RobotsOnly,
+            RobotPostLimit = postLimit,
+            RobotWindowMinutes = windowMinutes,
         }, cancellationToken);
         var previous = await documents.GetAsync<FeedbackSettings>(FeedbackSettings.DocumentId, cancellationToken);
         await documents.SaveAsync(FeedbackSettings.DocumentId, new FeedbackSettings { PublishAnswers = model.PublishAnswers }, cancellationToken);
@@ -89,11 +100,33 @@ public sealed class CaptchaSettingsController(
         if (mode != current.Mode) { changed.Add("kiểu mã kiểm tra: " + mode); }
         if (!string.Equals(model.SiteKey?.Trim(), current.SiteKey, StringComparison.Ordinal)) { changed.Add("khóa trang"); }
         if (protectedSecret != current.ProtectedSecretKey) { changed.Add("khóa bí mật"); }
+        if (model.RobotsOnly != current.RobotsOnly || postLimit != current.RobotPostLimit || windowMinutes != current.RobotWindowMinutes)
+        {
+            changed.Add(model.RobotsOnly ? $"chỉ hỏi mã khi quá {postLimit} lần gửi trong {windowMinutes} phút" : "luôn hỏi mã");
+        }
+
         if (previous.PublishAnswers != model.PublishAnswers) { changed.Add(model.PublishAnswers ? "cho phép đăng dưới bài" : "không đăng dưới bài"); }
         // The secret is named as changed, never its value.
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "SettingsChanged", "Cài đặt góp ý",
             changed.Count == 0 ? "Không đổi gì" : "Đã đổi: " + string.Join(", ", changed)), CancellationToken.None);
         notifier.Success("Đã lưu cài đặt ý kiến bạn đọc.");
         return Redirect(Url.Content("~/admin/feedback/captcha"));
+    }
+
+    /// <summary>A whole number from 1 to <paramref name="max"/>; blank keeps <paramref name="current"/>.</summary>
+    private int Whole(string? text, int max, string field, string error, int current)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return current;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max)
+        {
+            return value;
+        }
+
+        ModelState.AddModelError(field, error);
+        return current;
     }
 }

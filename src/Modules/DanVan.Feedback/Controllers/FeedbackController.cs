@@ -18,12 +18,15 @@ public sealed class FeedbackController(
     FeedbackInbox inbox,
     CaptchaGate captcha,
     CaptchaStore offline,
+    RobotDetector robots,
     TenantContext tenant,
     ILogger<FeedbackController> logger) : Controller
 {
     public const string CaptchaField = nameof(FeedbackForm.CaptchaAnswer);
 
+    /// <summary>Each view writes a captcha question (a row): limited like "Đổi mã khác".</summary>
     [HttpGet("/gop-y")]
+    [EnableRateLimiting(FeedbackRateLimits.Captcha)]
     public async Task<IActionResult> Index(string? bai, CancellationToken cancellationToken) =>
         await FormAsync(new FeedbackForm { ContentPath = bai }, new Dictionary<string, string>(), inWords: false, StatusCodes.Status200OK, cancellationToken);
 
@@ -53,7 +56,12 @@ public sealed class FeedbackController(
     {
         var errors = FeedbackValidator.Validate(form);
         var client = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var result = await captcha.VerifyAsync(form.CaptchaId, form.CaptchaAnswer, Request.Form["g-recaptcha-response"], client, cancellationToken);
+        // Judged on the posts before this one: in "robots only" mode the first few from an address need no captcha.
+        var asked = await robots.FormNeedsCaptchaAsync(HttpContext, cancellationToken);
+        await robots.RecordFormPostAsync(HttpContext, cancellationToken);
+        var result = asked
+            ? await captcha.VerifyAsync(form.CaptchaId, form.CaptchaAnswer, Request.Form["g-recaptcha-response"], client, cancellationToken)
+            : CaptchaResult.Passed;
         var inWords = form.CaptchaId is not null && Request.Form["captcha-kind"] == "cau-hoi";
         switch (result)
         {
@@ -106,7 +114,9 @@ public sealed class FeedbackController(
             Form = form,
             Errors = errors,
             ContentTitle = content?.Title,
-            Captcha = await captcha.PrepareAsync(inWords, cancellationToken),
+            Captcha = await robots.FormNeedsCaptchaAsync(HttpContext, cancellationToken)
+                ? await captcha.PrepareAsync(inWords, cancellationToken)
+                : CaptchaViewModel.None,
         };
         Response.StatusCode = status;
         Response.Headers.CacheControl = "no-store";

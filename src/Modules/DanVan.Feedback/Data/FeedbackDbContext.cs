@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DanVan.Feedback.Data;
 
-/// <summary>Readers' messages and open captcha questions, in the tenant's own database.</summary>
+/// <summary>Readers' messages, open captcha questions and the counts that decide when to ask one, in the tenant's own database.</summary>
 public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> options) : DbContext(options)
 {
     public const string MigrationsHistoryTable = "__Migrations_Feedback";
@@ -11,6 +11,8 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
     public DbSet<FeedbackMessage> Messages => Set<FeedbackMessage>();
 
     public DbSet<CaptchaChallenge> Challenges => Set<CaptchaChallenge>();
+
+    public DbSet<ClientCounter> Counters => Set<ClientCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -52,6 +54,14 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
             e.Property(x => x.Id).HasMaxLength(32);
             e.Property(x => x.Answer).HasMaxLength(16);
             e.Property(x => x.Question).HasMaxLength(200);
+            e.HasIndex(x => x.ExpiresUtc);
+        });
+
+        modelBuilder.Entity<ClientCounter>(e =>
+        {
+            e.ToTable("ClientCounters");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(64);
             e.HasIndex(x => x.ExpiresUtc);
         });
     }

@@ -20,6 +20,14 @@ public sealed class CaptchaSettingsViewModel
 
     public bool HasSecretKey { get; set; }
 
+    /// <summary>"Robots only": the reader's form asks for the captcha only from addresses that behave like scripts.</summary>
+    public bool RobotsOnly { get; set; }
+
+    /// <summary>Posts allowed from one address in <see cref="RobotWindowMinutes"/> before the captcha is asked (text, checked on save).</summary>
+    public string? RobotPostLimit { get; set; }
+
+    public string? RobotWindowMinutes { get; set; }
+
     /// <summary>Chosen messages may be shown with the board's answer under their article.</summary>
     public bool PublishAnswers { get; set; }
 }

@@ -3,6 +3,11 @@ namespace DanVan.Feedback.ViewModels;
 /// <summary>The captcha the form shows: the offline image or question, or Google's widget.</summary>
 public sealed record CaptchaViewModel
 {
+    /// <summary>Nothing to answer ("robots only" mode, for a client that behaves like a person).</summary>
+    public static readonly CaptchaViewModel None = new();
+
+    public bool IsNone => ChallengeId is null && ReCaptchaSiteKey is null;
+
     /// <summary>The offline question's id (hidden field), or null with reCAPTCHA.</summary>
     public string? ChallengeId { get; init; }
 

@@ -1,13 +1,15 @@
-// reCAPTCHA v3 on the feedback form: before the form is sent, ask Google for a token (action "feedback") and put it
-// in the hidden field the server checks. Buttons that only change the captcha (formaction) are left alone.
+// reCAPTCHA v3 on the feedback form and the account forms: before the form is sent, ask Google for a token and put it
+// in the hidden field the server checks. The form itself, or a hidden field inside it, carries data-recaptcha-v3 (the
+// site key). Buttons that only change the captcha (formaction) are left alone.
 (function () {
   'use strict';
-  var form = document.querySelector('form[data-recaptcha-v3]');
+  var marker = document.querySelector('[data-recaptcha-v3]');
+  var form = marker && marker.closest('form');
   if (!form) {
     return;
   }
 
-  var siteKey = form.getAttribute('data-recaptcha-v3');
+  var siteKey = marker.getAttribute('data-recaptcha-v3');
   var field = form.querySelector('input[name="g-recaptcha-response"]');
   var sending = false;
   form.addEventListener('submit', function (event) {

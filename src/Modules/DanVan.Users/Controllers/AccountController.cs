@@ -21,6 +21,7 @@ public sealed class AccountController(
     IEmailSender email,
     Notifier notifier,
     DecoyPasswordCheck decoy,
+    HumanVerificationGate humans,
     IAuditTrailRecorder audit,
     ILogger<AccountController> logger) : Controller
 {
@@ -30,33 +31,50 @@ public sealed class AccountController(
         "Hãy kiểm tra lại, dùng “Quên mật khẩu?” hoặc liên hệ quản trị viên của trang.";
 
     [HttpGet("/login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
+    public async Task<IActionResult> Login(string? returnUrl, CancellationToken cancellationToken)
+    {
+        var model = new LoginViewModel { ReturnUrl = returnUrl };
+        var check = await humans.CurrentAsync(cancellationToken);
+        model.HumanCheck = await check.IsRequiredAsync(HumanCheckPurpose.SignIn, HttpContext, null, cancellationToken) ? check.ViewComponent : null;
+        return View(model);
+    }
 
     [HttpPost("/login")]
     [EnableRateLimiting(AccountRateLimits.SignIn)]
-    public async Task<IActionResult> Login(LoginViewModel model)
+    public async Task<IActionResult> Login(LoginViewModel model, CancellationToken cancellationToken)
     {
+        var check = await humans.CurrentAsync(cancellationToken);
+        var name = model.UserName?.Trim() ?? string.Empty;
+        var asked = await check.IsRequiredAsync(HumanCheckPurpose.SignIn, HttpContext, name, cancellationToken);
+        model.HumanCheck = asked ? check.ViewComponent : null;
         if (!ModelState.IsValid)
         {
             return Invalidated(model);
         }
 
-        var name = model.UserName.Trim();
+        if (asked && !await check.VerifyAsync(HttpContext, cancellationToken))
+        {
+            // The password is not looked at: a wrong or missing code says nothing about it, and costs no lockout attempt.
+            model.HumanCheckRefused = true;
+            return Invalidated(model);
+        }
+
         var user = await users.FindByNameAsync(name) ?? await users.FindByEmailAsync(name);
         if (user is null || UserListItem.IsDisabled(user.LockoutEnd, DateTimeOffset.UtcNow) || await users.IsLockedOutAsync(user))
         {
             // The same work and the same answer as a wrong password: the form must not tell which accounts exist, and
             // which are disabled or locked out (the lockout itself still holds; a reset link or the administrator lifts it).
             decoy.Run(model.Password);
-            return await RefusedAsync(model, name);
+            return await RefusedAsync(model, name, check, cancellationToken);
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            return await RefusedAsync(model, name);
+            return await RefusedAsync(model, name, check, cancellationToken);
         }
 
+        await check.RecordSignInAsync(HttpContext, name, succeeded: true, cancellationToken);
         UsersLog.SignedIn(logger, user.UserName);
         await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Succeeded") { UserName = user.UserName }, CancellationToken.None);
         return Redirect(TenantReturnUrl.Check(HttpContext, model.ReturnUrl) ?? Url.Content("~/admin"));
@@ -80,14 +98,29 @@ public sealed class AccountController(
     }
 
     [HttpGet("/account/forgot-password")]
-    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+    public async Task<IActionResult> ForgotPassword(CancellationToken cancellationToken)
+    {
+        var check = await humans.CurrentAsync(cancellationToken);
+        var asked = await check.IsRequiredAsync(HumanCheckPurpose.ForgotPassword, HttpContext, null, cancellationToken);
+        return View(new ForgotPasswordViewModel { HumanCheck = asked ? check.ViewComponent : null });
+    }
 
     [HttpPost("/account/forgot-password")]
     [EnableRateLimiting(AccountRateLimits.ForgotPassword)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
     {
+        var check = await humans.CurrentAsync(cancellationToken);
+        var asked = await check.IsRequiredAsync(HumanCheckPurpose.ForgotPassword, HttpContext, null, cancellationToken);
+        model.HumanCheck = asked ? check.ViewComponent : null;
         if (!ModelState.IsValid)
         {
+            return Invalidated(model);
+        }
+
+        if (asked && !await check.VerifyAsync(HttpContext, cancellationToken))
+        {
+            // Nothing is looked up nor sent: each post that passes may send a mail.
+            model.HumanCheckRefused = true;
             return Invalidated(model);
         }
 
@@ -196,9 +229,16 @@ public sealed class AccountController(
     }
 
     /// <summary>Records the name as typed (the recorder caps its length; the password is never part of the event).</summary>
-    private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName)
+    private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName, IHumanVerification check, CancellationToken cancellationToken)
     {
         await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Failed") { UserName = typedName }, CancellationToken.None);
+        // Counted whether or not the name has an account, so when the captcha appears tells nothing about accounts.
+        await check.RecordSignInAsync(HttpContext, typedName, succeeded: false, cancellationToken);
+        if (await check.IsRequiredAsync(HumanCheckPurpose.SignIn, HttpContext, typedName, cancellationToken))
+        {
+            model.HumanCheck = check.ViewComponent;
+        }
+
         ModelState.AddModelError(string.Empty, SignInRefused);
         return Invalidated(model);
     }

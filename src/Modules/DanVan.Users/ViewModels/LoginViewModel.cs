@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Users.ViewModels;
 
@@ -17,4 +18,12 @@ public sealed class LoginViewModel
     public bool RememberMe { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The captcha's view component when the form must carry it now (<see cref="DanVan.Orchard.Security.IHumanVerification"/>).</summary>
+    [BindNever]
+    public Type? HumanCheck { get; set; }
+
+    /// <summary>The last post failed the captcha (its password was not looked at).</summary>
+    [BindNever]
+    public bool HumanCheckRefused { get; set; }
 }

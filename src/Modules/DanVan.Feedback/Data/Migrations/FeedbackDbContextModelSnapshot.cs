@@ -42,6 +42,25 @@ namespace DanVan.Feedback.Data.Migrations
                     b.ToTable("CaptchaChallenges", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Data.ClientCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("ClientCounters", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Data.FeedbackMessage", b =>
                 {
                     b.Property<string>("Id")
