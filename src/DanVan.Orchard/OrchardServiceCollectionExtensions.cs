@@ -78,6 +78,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<SiteService>();
+        services.AddScoped<IRecipeSettingsTakeover, RecipeSettingsTakeover>();
         services.AddScoped<FeatureManager>();
         services.AddScoped<FeatureGate>();
         services.TryAddScoped<IFeatureProfiles, AllowAllFeatureProfiles>();

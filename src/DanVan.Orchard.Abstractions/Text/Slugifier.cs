@@ -60,15 +60,22 @@ public static class Slugifier
         return builder.ToString();
     }
 
-    /// <summary>Returns <paramref name="slug"/>, or slug-2, slug-3… the first one <paramref name="isTaken"/> refuses.</summary>
-    public static async Task<string> MakeUniqueAsync(string slug, Func<string, Task<bool>> isTaken)
+    /// <summary>How many suffixes <see cref="MakeUniqueAsync"/> tries before it gives up.</summary>
+    public const int MaxUniqueAttempts = 1_000;
+
+    /// <summary>
+    /// Returns <paramref name="slug"/>, or slug-2, slug-3… the first one <paramref name="isTaken"/> refuses; null after
+    /// <see cref="MaxUniqueAttempts"/> tries (a refusal no suffix can change, e.g. a reserved first segment, would
+    /// otherwise loop for ever).
+    /// </summary>
+    public static async Task<string?> MakeUniqueAsync(string slug, Func<string, Task<bool>> isTaken)
     {
         if (!await isTaken(slug))
         {
             return slug;
         }
 
-        for (var n = 2; ; n++)
+        for (var n = 2; n <= MaxUniqueAttempts; n++)
         {
             var candidate = $"{slug}-{n}";
             if (!await isTaken(candidate))
@@ -76,5 +83,7 @@ public static class Slugifier
                 return candidate;
             }
         }
+
+        return null;
     }
 }

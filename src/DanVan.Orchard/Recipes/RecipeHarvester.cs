@@ -16,12 +16,17 @@ public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvir
     /// folder must not stop every other tenant's setup; asking for it by name gives its error.
     /// </summary>
     public async Task<IReadOnlyList<RecipeDescriptor>> GetAllAsync(CancellationToken cancellationToken) =>
-        (await ReadAllAsync(cancellationToken)).Recipes;
+        (await ReadFolderAsync(cancellationToken)).Recipes;
 
     public async Task<IReadOnlyList<BrokenRecipe>> GetBrokenAsync(CancellationToken cancellationToken) =>
-        (await ReadAllAsync(cancellationToken)).Broken;
+        (await ReadFolderAsync(cancellationToken)).Broken;
 
-    private async Task<(List<RecipeDescriptor> Recipes, List<BrokenRecipe> Broken)> ReadAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every file read and parsed once. The reasons are shown on the setup page to visitors before anyone signed in:
+    /// a recipe's own error (it names the file, a line and position, a step) is shown, a system error only as "cannot
+    /// be read" (its message has the server's paths); the full error is logged.
+    /// </summary>
+    public async Task<RecipeFolder> ReadFolderAsync(CancellationToken cancellationToken)
     {
         var recipes = new List<RecipeDescriptor>();
         var broken = new List<BrokenRecipe>();
@@ -31,15 +36,23 @@ public sealed class RecipeHarvester(IOptions<OrchardOptions> options, IHostEnvir
             {
                 recipes.Add(await ReadAsync(file, cancellationToken));
             }
-            catch (Exception e) when (e is RecipeException or IOException or UnauthorizedAccessException)
+            catch (RecipeException e)
             {
                 RecipeLog.RecipeLeftOut(logger, file, e.Message);
-                broken.Add(new BrokenRecipe(Path.GetFileName(file), e.Message));
+                broken.Add(new BrokenRecipe(Path.GetFileName(file), WithoutFolder(e.Message)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                RecipeLog.RecipeLeftOut(logger, file, e.Message);
+                broken.Add(new BrokenRecipe(Path.GetFileName(file), "không đọc được tệp (tệp hỏng, không có quyền đọc hoặc liên kết tới tệp không còn)"));
             }
         }
 
-        return (recipes, broken);
+        return new RecipeFolder(recipes, broken);
     }
+
+    private string WithoutFolder(string message) =>
+        Folder is null ? message : message.Replace(Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(Folder, string.Empty, StringComparison.Ordinal);
 
     /// <summary>The recipe of that name; when its file (<c>name.recipe.json</c>) cannot be read, that file's error.</summary>
     public async Task<RecipeDescriptor?> FindAsync(string name, CancellationToken cancellationToken)

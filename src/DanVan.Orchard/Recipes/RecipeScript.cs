@@ -121,7 +121,9 @@ public sealed partial class RecipeScript(
                 ? p
                 : throw new RecipeScriptException(path, $"parameter '{arguments[0]}' is not given"),
             ("base64", 1) => Decode(arguments[0], path),
-            ("configuration", 1 or 2) => configuration(arguments[0]) ?? (arguments.Length == 2 ? arguments[1] : null),
+            ("configuration", 1 or 2) => configuration(RecipeConfigurationKeys.Resolve(arguments[0])
+                    ?? throw new RecipeScriptException(path, $"configuration('{arguments[0]}') is not readable by recipes: only keys under {RecipeConfigurationKeys.Prefix}"))
+                ?? (arguments.Length == 2 ? arguments[1] : null),
             _ => throw new RecipeScriptException(path, $"unsupported script function '{call.Groups["fn"].Value}' with {arguments.Length} argument(s)"),
         };
     }

@@ -17,6 +17,8 @@ public sealed class Startup : ModuleStartup
         services.AddTenantDbContext<AuditTrailDbContext>(AuditTrailDbContext.MigrationsHistoryTable);
         services.AddScoped<IContentEventHandler, AuditTrailContentHandler>();
         services.AddScoped<DanVan.Orchard.Audit.IAuditEventHandler, AuditTrailEventHandler>();
+        services.Configure<AuditTrailOptions>(configuration.GetSection(AuditTrailOptions.SectionName));
+        services.AddSingleton<AuditTrailRetention>();
         services.AddSingleton<IPermissionProvider, AuditTrailPermissions>();
         services.AddSingleton<IAdminMenuProvider, AuditTrailAdminMenu>();
     }

@@ -33,7 +33,7 @@ public sealed class RecipeScriptTests
             ["Mail"] = "[js: configuration('Smtp:Host', 'localhost')]",
         };
 
-        var result = (JsonObject)Script(new() { ["Smtp:Host"] = "mail.example.vn" }).Evaluate(step, string.Empty)!;
+        var result = (JsonObject)Script(new() { ["DanVan:Recipes:Parameters:Smtp:Host"] = "mail.example.vn" }).Evaluate(step, string.Empty)!;
 
         Assert.Equal("Ban Dân vận Huyện ủy Hòa An", result["SiteName"]!.GetValue<string>());
         Assert.Equal("admin", result["Group"]!["Owners"]![0]!.GetValue<string>());

@@ -1,12 +1,14 @@
 using DanVan.AuditTrail.Data;
 using DanVan.AuditTrail.Models;
 using DanVan.Orchard.Audit;
+using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.AuditTrail.Handlers;
 
 /// <summary>Records what the modules report through <see cref="IAuditTrailRecorder"/> (settings, users, media, sign-ins…).</summary>
-public sealed class AuditTrailEventHandler(AuditTrailDbContext db, ILogger<AuditTrailEventHandler> logger) : IAuditEventHandler
+public sealed class AuditTrailEventHandler(
+    AuditTrailDbContext db, AuditTrailRetention retention, TenantContext tenant, ILogger<AuditTrailEventHandler> logger) : IAuditEventHandler
 {
     public async Task OnAuditEventAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
@@ -26,6 +28,7 @@ public sealed class AuditTrailEventHandler(AuditTrailDbContext db, ILogger<Audit
         {
             db.Events.Add(record);
             await db.SaveChangesAsync(CancellationToken.None);
+            await retention.PruneIfDueAsync(db, tenant.Settings.Name, CancellationToken.None);
         }
         catch (Exception e)
         {

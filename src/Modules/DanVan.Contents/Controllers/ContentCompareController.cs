@@ -55,8 +55,8 @@ public sealed class ContentCompareController(
             .Where(c => olderText.ContainsKey(c.Role) || newerText.ContainsKey(c.Role))
             .Select(c =>
             {
-                var (diff, changed) = WordDiff.Render(olderText.GetValueOrDefault(c.Role, string.Empty), newerText.GetValueOrDefault(c.Role, string.Empty));
-                return new ContentCompareSection(c.Label, diff, changed);
+                var (diff, changed, notice) = WordDiff.Render(olderText.GetValueOrDefault(c.Role, string.Empty), newerText.GetValueOrDefault(c.Role, string.Empty));
+                return new ContentCompareSection(c.Label, diff, changed, notice);
             })
             .ToList();
 

@@ -48,8 +48,14 @@ public sealed class ContentPathPreviewController(
         }
 
         var contentType = type!;
-        path = await Slugifier.MakeUniqueAsync(path, async candidate =>
+        var unique = await Slugifier.MakeUniqueAsync(path, async candidate =>
             rules.ReservedSegment(candidate, contentType) is not null || await contents.IsPathTakenAsync(candidate, id ?? string.Empty, cancellationToken));
+        if (unique is null)
+        {
+            return Json(new { path = (string?)null });
+        }
+
+        path = unique;
         return Json(new { path, url = Url.Content("~/" + path) });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DanVan.Contents.Parts.Autoroute;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Parts;
 using DanVan.Orchard.Data;
@@ -11,7 +12,7 @@ namespace DanVan.Contents.Recipes;
 /// <c>{"name":"ContentDefinition","ContentTypes":[…],"ContentParts":[…]}</c> in Orchard's shape. Types and parts
 /// replace those of the same name; others are kept.
 /// </summary>
-public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, ContentElementRegistry registry) : IRecipeStepHandler
+public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, ContentElementRegistry registry, ContentPathRules pathRules) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -74,6 +75,15 @@ public sealed class ContentDefinitionStep(ContentDefinitionManager definitions, 
                 if (string.IsNullOrWhiteSpace(typeParts[p].Name))
                 {
                     typeParts[p].Name = typeParts[p].PartName;
+                }
+
+                if (typeParts[p].Settings["AutoroutePartSettings"]?["Pattern"] is JsonValue pattern
+                    && pattern.TryGetValue<string>(out var text)
+                    && pathRules.ReservedPatternSegment(text, types[i].Name) is { } reserved)
+                {
+                    throw context.Error(
+                        $"ContentTypes[{i}].ContentTypePartDefinitionRecords[{p}].Settings.AutoroutePartSettings.Pattern",
+                        $"starts with '{reserved}', which another route answers: no item of this type could get a path");
                 }
             }
         }

@@ -46,7 +46,7 @@ public sealed class PageTypeUpgrade : ITenantMigration
         DisplayName = "Trang",
         Settings = new JsonObject
         {
-            ["ContentTypeSettings"] = new JsonObject { ["Creatable"] = true, ["Listable"] = true, ["Draftable"] = true, ["Versionable"] = true, ["Securable"] = true },
+            ["ContentTypeSettings"] = new JsonObject { ["Creatable"] = true, ["Listable"] = true, ["Draftable"] = true, ["Versionable"] = true },
             ["ContentIndexSettings"] = new JsonObject { ["Included"] = true },
         },
         ContentTypePartDefinitionRecords =

@@ -88,6 +88,13 @@ public sealed class EmailSettingsController(
         }
 
         var current = await store.GetAsync(cancellationToken);
+
+        // The stored secret was given for one server and account: sent anywhere else it would go to whoever runs that
+        // server (in its AUTH), so a new destination needs the password typed again.
+        var sameDestination = string.Equals(Trimmed(model.Host), current.Host, StringComparison.OrdinalIgnoreCase)
+            && model.Port == current.Port
+            && string.Equals(Trimmed(model.UserName), current.UserName, StringComparison.Ordinal);
+        var keepPassword = string.IsNullOrEmpty(model.Password) && !model.ClearPassword && sameDestination;
         var settings = new TenantSmtpSettings
         {
             Host = Trimmed(model.Host),
@@ -98,10 +105,15 @@ public sealed class EmailSettingsController(
             DefaultSender = Trimmed(model.DefaultSender),
             SenderName = Trimmed(model.SenderName),
             ProtectedPassword = model.ClearPassword ? null
-                : string.IsNullOrEmpty(model.Password) ? current.ProtectedPassword
-                : store.Protect(model.Password),
+                : !string.IsNullOrEmpty(model.Password) ? store.Protect(model.Password)
+                : keepPassword ? current.ProtectedPassword
+                : null,
         };
         await store.SaveAsync(settings, cancellationToken);
+        if (current.ProtectedPassword is not null && settings.ProtectedPassword is null && !model.ClearPassword)
+        {
+            notifier.Warning("Mật khẩu đã lưu bị xoá vì máy chủ, cổng hoặc tên đăng nhập đã đổi. Nhập lại mật khẩu cho máy chủ mới.");
+        }
 
         // What waited for a server, or failed against the old one's settings, is looked at again now.
         signal.Queued(tenant.Settings.Name);

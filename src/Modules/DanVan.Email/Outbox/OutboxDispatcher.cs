@@ -135,7 +135,7 @@ public sealed class OutboxDispatcher(
                 }
 
                 return await services.GetRequiredService<OutboxTenantWorker>().RunAsync(cancellationToken);
-            });
+            }, touch: false); // A scan every ScanInterval (shorter than the idle timeout) must not keep every tenant open.
             signal.Reschedule(name, next);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +5,6 @@ using DanVan.Orchard.Data;
 using DanVan.Orchard.Settings;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Email.Smtp;
 
@@ -15,52 +13,14 @@ namespace DanVan.Email.Smtp;
 /// <c>Settings</c> step leaves Orchard's <c>SmtpSettings</c> group, password in clear, in the site settings: it is taken
 /// over on first read — password protected, group removed — so it stays in clear only until then.
 /// </summary>
-public sealed class EmailSettingsStore(IDocumentStore documents, SiteService sites, TenantContext tenant, IDataProtectionProvider protection)
+public sealed class EmailSettingsStore(IDocumentStore documents, IRecipeSettingsTakeover takeover, TenantContext tenant, IDataProtectionProvider protection)
 {
     public const string RecipeGroup = "SmtpSettings";
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Adopting = new(StringComparer.OrdinalIgnoreCase);
-
     public async Task<TenantSmtpSettings> GetAsync(CancellationToken cancellationToken)
     {
-        if ((await sites.GetAsync(cancellationToken)).Properties[RecipeGroup] is JsonObject)
-        {
-            await AdoptAsync(cancellationToken);
-        }
-
+        await takeover.TakeOverAsync(RecipeGroup, TenantSmtpSettings.DocumentId, (group, ct) => SaveAsync(FromRecipe(group), ct), cancellationToken);
         return await documents.GetAsync<TenantSmtpSettings>(TenantSmtpSettings.DocumentId, cancellationToken);
-    }
-
-    /// <summary>
-    /// One adoption at a time in this process (the sender and an admin page may read at once); another node adopting
-    /// the same group at the same moment loses the race on the documents' version and simply reads the result.
-    /// </summary>
-    private async Task AdoptAsync(CancellationToken cancellationToken)
-    {
-        var gate = Adopting.GetOrAdd(tenant.Settings.Name, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var site = await sites.GetAsync(cancellationToken);
-            if (site.Properties[RecipeGroup] is not JsonObject group)
-            {
-                return;
-            }
-
-            await SaveAsync(FromRecipe(group), cancellationToken);
-            var copy = site.Clone();
-            copy.Properties.Remove(RecipeGroup);
-            await sites.SaveAsync(copy, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            tenant.Shell.Cache.Remove(TenantSmtpSettings.DocumentId);
-            tenant.Shell.Cache.Remove(SiteService.DocumentId);
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 
     public Task SaveAsync(TenantSmtpSettings settings, CancellationToken cancellationToken) =>

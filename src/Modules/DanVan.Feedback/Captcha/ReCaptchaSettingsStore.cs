@@ -15,20 +15,13 @@ namespace DanVan.Feedback.Captcha;
 /// settings; it is taken over into the module's document on first read and removed from there. The secret is kept
 /// only protected by Data Protection with a purpose per tenant, like the e-mail module's SMTP password.
 /// </summary>
-public sealed class ReCaptchaSettingsStore(IDocumentStore documents, SiteService sites, TenantContext tenant, IDataProtectionProvider protection)
+public sealed class ReCaptchaSettingsStore(IDocumentStore documents, IRecipeSettingsTakeover takeover, TenantContext tenant, IDataProtectionProvider protection)
 {
     public const string RecipeGroup = "ReCaptchaSettings";
 
     public async Task<ReCaptchaSettings> GetAsync(CancellationToken cancellationToken)
     {
-        var site = await sites.GetAsync(cancellationToken);
-        if (site.Properties[RecipeGroup] is JsonObject group)
-        {
-            await SaveAsync(FromRecipe(group), cancellationToken);
-            var copy = site.Clone();
-            copy.Properties.Remove(RecipeGroup);
-            await sites.SaveAsync(copy, cancellationToken);
-        }
+        await takeover.TakeOverAsync(RecipeGroup, ReCaptchaSettings.DocumentId, (group, ct) => SaveAsync(FromRecipe(group), ct), cancellationToken);
 
         var settings = await documents.GetAsync<ReCaptchaSettings>(ReCaptchaSettings.DocumentId, cancellationToken);
         if (!string.IsNullOrEmpty(settings.LegacyClearSecretKey))

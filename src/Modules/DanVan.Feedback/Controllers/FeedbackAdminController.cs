@@ -69,6 +69,7 @@ public sealed class FeedbackAdminController(
         message.HandledBy = status == FeedbackStatus.New ? null : User.Identity?.Name;
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "StatusChanged", Subject(message), FeedbackListViewModel.StatusName(message.Status)), CancellationToken.None);
+        await DropCachedPagesIfShownAsync(message, cancellationToken);
         notifier.Success($"Đã chuyển ý kiến “{message.Subject}” sang “{FeedbackListViewModel.StatusName(message.Status)}”.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -118,6 +119,7 @@ public sealed class FeedbackAdminController(
 
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "Replied", Subject(message)), CancellationToken.None);
+        await DropCachedPagesIfShownAsync(message, cancellationToken);
         notifier.Success($"Đã đưa thư trả lời tới {message.Email} vào hộp thư đi.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -182,6 +184,18 @@ public sealed class FeedbackAdminController(
         var csv = FeedbackCsv.Write(rows, utc => tenant.ToLocal(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"y-kien-ban-doc-{tenant.Settings.Name}.csv");
+    }
+
+    /// <summary>
+    /// A message shown under its article (marked spam, or its answer changed) must not stay in the article's cached
+    /// copies for minutes, as after Publish.
+    /// </summary>
+    private async Task DropCachedPagesIfShownAsync(FeedbackMessage message, CancellationToken cancellationToken)
+    {
+        if (message.IsPublished)
+        {
+            await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
+        }
     }
 
     private string SiteName() =>

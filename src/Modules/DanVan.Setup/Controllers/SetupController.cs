@@ -58,10 +58,11 @@ public sealed class SetupController(ITenantSetupService setup, IRecipeHarvester 
 
     private async Task LoadRecipesAsync(SetupViewModel model, CancellationToken cancellationToken)
     {
-        model.Recipes = (await recipes.GetAllAsync(cancellationToken))
+        var folder = await recipes.ReadFolderAsync(cancellationToken);
+        model.Recipes = folder.Recipes
             .Where(r => r.IsSetupRecipe)
             .Select(r => (r.Name, r.DisplayName))
             .ToList();
-        model.BrokenRecipes = await recipes.GetBrokenAsync(cancellationToken);
+        model.BrokenRecipes = folder.Broken;
     }
 }

@@ -46,9 +46,13 @@ public sealed class FeatureProfilesController(
         }
 
         await profiles.SaveAsync(profile, cancellationToken);
-        await requiredFeatures.EnsureAllAsync(profile, cancellationToken);
+        var failed = await requiredFeatures.EnsureAllAsync(profile, cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "FeatureProfileSaved", profile.Name, profile.ToText().Replace('\n', ';')), cancellationToken);
         notifier.Success($"Đã lưu hồ sơ tính năng “{profile.Name}”. Gán cho trang huyện trong trang sửa của từng trang.");
+        if (failed.Count > 0)
+        {
+            notifier.Warning($"Chưa bật được các tính năng bắt buộc ở: {string.Join(", ", failed)}. Xem nhật ký hệ thống; lưu lại hồ sơ để thử lại.");
+        }
         return Redirect(Url.Content("~/admin/tenants/feature-profiles"));
     }
 

@@ -180,7 +180,21 @@ public sealed class TenantsAdminController(
 
     [HttpPost("/admin/tenants/{name}/enable")]
     public Task<IActionResult> Enable(string name, CancellationToken cancellationToken) =>
-        ChangeStateAsync(() => tenants.EnableAsync(name, cancellationToken), "Enabled", "Trang “{0}” đã hoạt động trở lại.");
+        ChangeStateAsync(
+            async () =>
+            {
+                var tenant = await tenants.EnableAsync(name, cancellationToken);
+
+                // Its profile may have gained a Require rule while it was stopped.
+                if (await administration.EnsureRequiredFeaturesAsync(tenant.Name, cancellationToken) is { } problem)
+                {
+                    notifier.Warning($"Chưa bật được các tính năng bắt buộc của trang: {problem}");
+                }
+
+                return tenant;
+            },
+            "Enabled",
+            "Trang “{0}” đã hoạt động trở lại.");
 
     [HttpGet("/admin/tenants/{name}/remove")]
     public async Task<IActionResult> Remove(string name, CancellationToken cancellationToken)

@@ -89,10 +89,24 @@ public sealed class TenantAdministration(
             siteBaseUrl, cancellationToken);
     }
 
-    public Task<ProvisionResult> SetupAsync(TenantSettings tenant, TenantSetupViewModel model, string siteBaseUrl, CancellationToken cancellationToken) =>
-        provisioner.ProvisionAsync(new ProvisionRequest(
+    public async Task<ProvisionResult> SetupAsync(TenantSettings tenant, TenantSetupViewModel model, string siteBaseUrl, CancellationToken cancellationToken)
+    {
+        var result = await provisioner.ProvisionAsync(new ProvisionRequest(
             tenant.Name, tenant.DisplayName, tenant.RequestUrlPrefix, tenant.RequestUrlHost, model.AdminEmail.Trim(), Blank(model.AdminPassword), [model.RecipeName]),
             siteBaseUrl, cancellationToken);
+
+        // A profile assigned before the setup (or changed while it had failed) is honoured once it runs.
+        if (result.Status == ProvisionStatus.Done)
+        {
+            await requiredFeatures.EnsureForAsync(tenant.Name, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The features the tenant's profile requires, turned on; why not, or null.</summary>
+    public Task<string?> EnsureRequiredFeaturesAsync(string tenantName, CancellationToken cancellationToken) =>
+        requiredFeatures.EnsureForAsync(tenantName, cancellationToken);
 
     /// <summary>Saves the display name, address and feature profile; the problem if refused (nothing saved then).</summary>
     public async Task<string?> EditAsync(TenantSettings tenant, TenantEditViewModel model, CancellationToken cancellationToken)

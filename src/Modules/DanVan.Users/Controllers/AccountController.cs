@@ -127,9 +127,10 @@ public sealed class AccountController(
         // The answer is the same whether or not the address has an account, so it tells nobody who is registered.
         var user = await users.FindByEmailAsync(model.Email.Trim());
         await audit.RecordAsync(
-            new AuditEvent(AuditCategories.Users, "PasswordResetRequested", model.Email.Trim(), user is null ? "Không có tài khoản với địa chỉ này." : null)
+            new AuditEvent(AuditCategories.Users, "PasswordResetRequested", model.Email.Trim(), user is null ? "Không có tài khoản với địa chỉ này." : "Tài khoản: " + user.UserName)
             {
-                UserName = user?.UserName ?? string.Empty,
+                // Asked by whoever typed the address, not by the account's owner.
+                UserName = string.Empty,
             },
             cancellationToken);
         if (user is not null)
@@ -228,10 +229,17 @@ public sealed class AccountController(
         return View();
     }
 
-    /// <summary>Records the name as typed (the recorder caps its length; the password is never part of the event).</summary>
+    /// <summary>Longest typed name kept in a failed sign-in's details (it can be anything).</summary>
+    private const int MaxTypedNameInAudit = 100;
+
+    /// <summary>Records the name as typed, capped, in the details (the password is never part of the event).</summary>
     private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName, IHumanVerification check, CancellationToken cancellationToken)
     {
-        await audit.RecordAsync(new AuditEvent(AuditCategories.SignIn, "Failed") { UserName = typedName }, CancellationToken.None);
+        // Under no user's name: anyone can type "admin", and a failed attempt must not read as the administrator's doing.
+        var typed = typedName.Length > MaxTypedNameInAudit ? typedName[..MaxTypedNameInAudit] : typedName;
+        await audit.RecordAsync(
+            new AuditEvent(AuditCategories.SignIn, "Failed", Details: "Tên đăng nhập đã gõ: " + typed) { UserName = string.Empty },
+            CancellationToken.None);
         // Counted whether or not the name has an account, so when the captcha appears tells nothing about accounts.
         await check.RecordSignInAsync(HttpContext, typedName, succeeded: false, cancellationToken);
         if (await check.IsRequiredAsync(HumanCheckPurpose.SignIn, HttpContext, typedName, cancellationToken))

@@ -45,7 +45,14 @@ public sealed class AutoroutePartHandler(IContentManager contents, ContentPathRu
 
         var id = context.Item.ContentItemId;
         var type = context.Item.ContentType;
+        if (path.Contains('/', StringComparison.Ordinal) && rules.ReservedSegment(path, type) is { } reservedByPattern)
+        {
+            // A suffix changes only the last segment: no candidate could ever be free.
+            throw context.Error("Path", $"the type's path pattern starts with '{reservedByPattern}', which another route answers; change the pattern");
+        }
+
         part["Path"] = await Slugifier.MakeUniqueAsync(
-            path, async candidate => rules.ReservedSegment(candidate, type) is not null || await contents.IsPathTakenAsync(candidate, id, cancellationToken));
+                path, async candidate => rules.ReservedSegment(candidate, type) is not null || await contents.IsPathTakenAsync(candidate, id, cancellationToken))
+            ?? throw context.Error("Path", $"'{path}' and its first {Slugifier.MaxUniqueAttempts} numbered variants are all taken; choose another path");
     }
 }

@@ -17,4 +17,19 @@ public sealed class ContentPathRules(IRoutedSegments routed, IEnumerable<IConten
         var own = displays.Any(d => d.ContentType == contentType && d.PathPrefix.TrimEnd('/').Equals(first, StringComparison.Ordinal));
         return !own && (ReservedSegments.IsReserved(first) || routed.IsReserved(first)) ? first : null;
     }
+
+    /// <summary>
+    /// The reserved literal first segment of a type's path pattern (<c>tin-tuc/{{…}}</c> on a type that is not the
+    /// Article), or null. Every path such a pattern makes would be refused, whatever number is added to it.
+    /// </summary>
+    public string? ReservedPatternSegment(string pattern, string contentType)
+    {
+        var segments = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (segments.Length < 2 || segments[0].Contains("{{", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return ReservedSegment(Slugifier.Slugify(segments[0]) + "/x", contentType);
+    }
 }
