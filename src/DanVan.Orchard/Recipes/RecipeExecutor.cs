@@ -57,7 +57,7 @@ public sealed class RecipeExecutor(
                 throw new RecipeException(recipe.Name, index, descriptor.Name, e.Field, e.Message);
             }
 
-            var context = new RecipeStepContext(recipe, index, step, parameters);
+            var context = new RecipeStepContext(recipe, index, step, parameters, lenient ? (string warning) => RecipeLog.ItemSkipped(logger, warning) : null);
             if (!await features.IsEnabledAsync(descriptor.HandlerType, cancellationToken))
             {
                 throw context.Error(null, $"the step needs the feature '{catalog.FeatureOf(descriptor.HandlerType)}'; enable it in an earlier 'feature' step");

@@ -9,7 +9,8 @@ namespace DanVan.Media.Recipes;
 
 /// <summary>
 /// <c>{"name":"media","Files":[{"TargetPath":"anh/a.jpg","Base64":"…"} | {"TargetPath":…,"SourcePath":"media/a.jpg"}]}</c>
-/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it. Images are held to the same
+/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it; Orchard's SourceUrl is refused
+/// (skipped with a warning when the recipe runs leniently). Images are held to the same
 /// size limits as uploads (judged from their header), and nothing is written into the system's <c>_variants</c> folder.
 /// </summary>
 public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options) : IRecipeStepHandler
@@ -41,6 +42,13 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
             if (MediaLibrary.IsSystemPath(target))
             {
                 throw context.Error($"Files[{i}].TargetPath", MediaLibrary.VariantsRefusal);
+            }
+
+            if (files[i]!["SourceUrl"] is not null && files[i]!["Base64"] is null && files[i]!["SourcePath"] is null)
+            {
+                // A setup must not reach out to the network (the site works without one, and a URL could point inside it).
+                context.SkipOrThrow($"Files[{i}].SourceUrl", "files are not downloaded here; put the file beside the recipe (SourcePath) or inline (Base64)");
+                continue;
             }
 
             await using var content = Open(context, files[i]!, i);
