@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Tenancy;
@@ -99,6 +101,22 @@ public sealed class OrchardSetupRecipesTests(OrchardSetupRecipesTests.Site site)
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("unknown feature &#x27;OrchardCore.Diagnostics&#x27;", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await site.Get<TenantManager>().FindAsync("OrchardStrict", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_api_refuses_an_orchard_recipe_it_would_have_to_skip_from_leaving_no_tenant_record()
+    {
+        var api = site.CreateClient(new() { AllowAutoRedirect = false });
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await site.Get<DanVan.Tenants.Services.ApiKeyStore>().IssueAsync("kiểm thử", "tests", CancellationToken.None));
+
+        var refused = await api.PostAsJsonAsync("/api/tenants", new
+        {
+            name = "OrchardApi", displayName = "Orchard API", prefix = "orchard-api", recipe = "Blank", adminEmail = "admin@example.vn", adminPassword = Password,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("unknown feature 'OrchardCore.Diagnostics'", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Null(await site.Get<TenantManager>().FindAsync("OrchardApi", CancellationToken.None));
     }
 
     [Fact]
