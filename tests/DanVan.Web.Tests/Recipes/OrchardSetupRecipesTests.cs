@@ -163,7 +163,7 @@ public sealed class OrchardSetupRecipesTests(OrchardSetupRecipesTests.Site site)
     }
 
     [Fact]
-    public async Task A_media_file_to_download_is_refused_by_name_and_skipped_leniently_while_the_others_are_written()
+    public async Task Media_to_download_or_from_a_theme_folder_is_refused_by_name_and_skipped_leniently_while_the_rest_is_written()
     {
         var tenant = await site.Get<TenantSetupService>().SetupAsync(
             (await site.Get<TenantManager>().CreateAsync(new CreateTenantRequest("OrchardMedia", "Orchard media", "orchard-media", null, "Blank"), CancellationToken.None)).Name,
@@ -177,6 +177,7 @@ public sealed class OrchardSetupRecipesTests(OrchardSetupRecipesTests.Site site)
         var reader = site.Client("/orchard-media");
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/media/tep/diem.png")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/tep/tu-mang.jpg")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/media/home-bg.jpg")).StatusCode);
     }
 
     private const string MediaRecipe = """
@@ -185,6 +186,7 @@ public sealed class OrchardSetupRecipesTests(OrchardSetupRecipesTests.Site site)
           "steps": [
             { "name": "media", "Files": [
               { "TargetPath": "tep/tu-mang.jpg", "SourceUrl": "http://127.0.0.1/anh.jpg" },
+              { "TargetPath": "home-bg.jpg", "SourcePath": "../wwwroot/img/home-bg.jpg" },
               { "TargetPath": "tep/diem.png", "Base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC" } ] }
           ]
         }
