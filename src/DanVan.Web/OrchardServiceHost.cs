@@ -4,7 +4,8 @@ namespace DanVan.Web;
 
 /// <summary>
 /// The site's services without a web server, for the CLI and the benchmark: same configuration sources, same
-/// App_Data, same modules. Logs go to stderr only, and only critical ones: callers report their own errors.
+/// App_Data, same modules. Logs go to stderr only, and only critical ones (callers report their own errors) and what a
+/// lenient recipe's steps skip.
 /// </summary>
 public static class OrchardServiceHost
 {
@@ -16,6 +17,7 @@ public static class OrchardServiceHost
             ["Logging:LogLevel:Default"] = "Critical",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Critical",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
+            [$"Logging:LogLevel:{DanVan.Orchard.Recipes.RecipeExecutor.SkippedCategory}"] = "Warning",
         });
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOrchard(builder.Configuration, OrchardComposition.Modules, OrchardComposition.Themes);

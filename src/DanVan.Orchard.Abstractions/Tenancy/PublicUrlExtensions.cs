@@ -6,11 +6,19 @@ namespace DanVan.Orchard.Tenancy;
 /// <summary>Absolute links to the current tenant, from its configured public address (see <see cref="IPublicAddress"/>).</summary>
 public static class PublicUrlExtensions
 {
-    /// <summary>The current tenant's absolute base URL, ending with '/' (the portal's while the Default tenant is not set up).</summary>
+    /// <summary>
+    /// The current tenant's absolute base URL, ending with '/': the site's own <c>BaseUrl</c> setting when it has one
+    /// (Orchard's), else the tenant's configured address (the portal's while the Default tenant is not set up).
+    /// </summary>
     public static string PublicBaseUrl(this HttpContext context)
     {
         var address = context.RequestServices.GetRequiredService<IPublicAddress>();
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
+        if (tenant.HasTenant && Settings.OrchardPlainSettings.BaseUrl(tenant.Site) is { } own)
+        {
+            return own + "/";
+        }
+
         return tenant.HasTenant ? address.BaseUrl(tenant.Settings, context.Request) : address.PortalOrigin(context.Request) + "/";
     }
 

@@ -12,6 +12,12 @@ namespace DanVan.Orchard.Recipes;
 /// </summary>
 public sealed class RecipeCompatibility(IReadOnlySet<string> stepNames, FeatureCatalog features, ThemeCatalog themes)
 {
+    private static readonly string[] ItemProperties =
+    [
+        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "Owner", "Author",
+        "CreatedUtc", "ModifiedUtc", "PublishedUtc",
+    ];
+
     public RecipePlan Plan(RecipeDescriptor recipe, bool lenient)
     {
         var problems = new List<string>();
@@ -40,6 +46,7 @@ public sealed class RecipeCompatibility(IReadOnlySet<string> stepNames, FeatureC
                     break;
                 case "content":
                     Rename(step, "Data", "data");
+                    FixItemPropertyCase(step["data"]);
                     break;
                 case "settings":
                     Rename(step, "TimeZoneId", "TimeZone");
@@ -138,6 +145,29 @@ public sealed class RecipeCompatibility(IReadOnlySet<string> stepNames, FeatureC
                 if (permissions[i] is JsonValue v && v.TryGetValue<string>(out var p) && OrchardAliases.Permissions.TryGetValue(p, out var target))
                 {
                     permissions[i] = target;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Orchard reads an item's own properties ignoring case, and its Blog recipe relies on it (<c>"Displaytext"</c>):
+    /// such a property takes its proper spelling instead of being read as a part.
+    /// </summary>
+    private static void FixItemPropertyCase(JsonNode? data)
+    {
+        if (data is not JsonArray items)
+        {
+            return;
+        }
+
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            foreach (var name in item.Select(p => p.Key).ToList())
+            {
+                if (ItemProperties.FirstOrDefault(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)) is { } proper && proper != name)
+                {
+                    Rename(item, name, proper);
                 }
             }
         }

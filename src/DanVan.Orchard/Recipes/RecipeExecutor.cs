@@ -10,8 +10,17 @@ namespace DanVan.Orchard.Recipes;
 
 /// <summary>Runs a recipe's steps in order against the tenant of the given scope.</summary>
 public sealed class RecipeExecutor(
-    IEnumerable<RecipeStepDescriptor> steps, IConfiguration configuration, FeatureCatalog featureCatalog, ThemeCatalog themeCatalog, ILogger<RecipeExecutor> logger)
+    IEnumerable<RecipeStepDescriptor> steps, IConfiguration configuration, FeatureCatalog featureCatalog, ThemeCatalog themeCatalog, ILogger<RecipeExecutor> logger,
+    ILoggerFactory? loggers = null)
 {
+    /// <summary>
+    /// The category of what a step skips while the recipe runs leniently (an Orchard permission, a menu item kind): the
+    /// CLI shows it, as it shows the skips found before the recipe runs.
+    /// </summary>
+    public const string SkippedCategory = "DanVan.Orchard.Recipes.Skipped";
+
+    private readonly ILogger _skipped = loggers?.CreateLogger(SkippedCategory) ?? logger;
+
     private readonly Dictionary<string, RecipeStepDescriptor> _steps =
         steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -57,7 +66,7 @@ public sealed class RecipeExecutor(
                 throw new RecipeException(recipe.Name, index, descriptor.Name, e.Field, e.Message);
             }
 
-            var context = new RecipeStepContext(recipe, index, step, parameters);
+            var context = new RecipeStepContext(recipe, index, step, parameters, lenient ? (string warning) => RecipeLog.ItemSkipped(_skipped, warning) : null);
             if (!await features.IsEnabledAsync(descriptor.HandlerType, cancellationToken))
             {
                 throw context.Error(null, $"the step needs the feature '{catalog.FeatureOf(descriptor.HandlerType)}'; enable it in an earlier 'feature' step");

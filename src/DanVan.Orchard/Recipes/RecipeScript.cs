@@ -8,7 +8,7 @@ namespace DanVan.Orchard.Recipes;
 /// <c>[js: …]</c> may call <c>uuid()</c>, <c>variables('name')</c>, <c>parameters('name')</c> or
 /// <c>configuration('key', 'default')</c>, or join such calls and <c>'quoted text'</c> with <c>+</c> (a district's
 /// sample text naming its own board: <c>[js: 'Giới thiệu ' + parameters('SiteName')]</c>), or decode
-/// <c>base64('…')</c>. <c>[file:text('…')]</c> and <c>[file:base64('…')]</c> read a file beside the recipe (never outside
+/// <c>base64('…')</c>, or stamp the time with <c>new Date().toISOString()</c> (UTC, ISO 8601). <c>[file:text('…')]</c> and <c>[file:base64('…')]</c> read a file beside the recipe (never outside
 /// its folder). Any other <c>[name: …]</c> is refused with its name and the field's path, never stored as text.
 /// </summary>
 public sealed partial class RecipeScript(
@@ -104,6 +104,12 @@ public sealed partial class RecipeScript(
 
     private JsonNode? CallFunction(string expression, string path)
     {
+        if (Now().IsMatch(expression))
+        {
+            // JavaScript's own way to stamp a date, the one Orchard's recipes (run by a JavaScript engine) can use.
+            return DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var call = FunctionCall().Match(expression);
         if (!call.Success)
         {
@@ -163,6 +169,9 @@ public sealed partial class RecipeScript(
 
         return call.Groups["fn"].Value == "text" ? File.ReadAllText(full) : Convert.ToBase64String(File.ReadAllBytes(full));
     }
+
+    [GeneratedRegex(@"^new\s+Date\(\s*\)\s*\.\s*toISOString\(\s*\)$")]
+    private static partial Regex Now();
 
     [GeneratedRegex(@"^'(?<text>[^']*)'$", RegexOptions.Singleline)]
     private static partial Regex Literal();

@@ -33,12 +33,7 @@ public sealed class TenantSetupService(
             throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up."));
         }
 
-        var recipeList = await LoadRecipesAsync(request, cancellationToken);
-        var problems = setupHandlers.SelectMany(h => h.Validate(request)).ToList();
-        if (problems.Count > 0)
-        {
-            throw new TenantValidationException("admin", string.Join(" ", problems));
-        }
+        var recipeList = await CheckAsync(request, cancellationToken);
 
         var stopwatch = Stopwatch.StartNew();
         var now = DateTime.UtcNow;
@@ -89,6 +84,15 @@ public sealed class TenantSetupService(
             : throw new TenantSetupException($"Setting up tenant '{t.Name}' was taken over by another process; its outcome stands."), cancellationToken);
         TenancyLog.SetUp(logger, running.Name, request.Recipes, stopwatch.ElapsedMilliseconds);
         return running;
+    }
+
+    public async Task ValidateAsync(TenantSetupRequest request, CancellationToken cancellationToken) => await CheckAsync(request, cancellationToken);
+
+    private async Task<List<RecipeDescriptor>> CheckAsync(TenantSetupRequest request, CancellationToken cancellationToken)
+    {
+        var recipeList = await LoadRecipesAsync(request, cancellationToken);
+        var problems = setupHandlers.SelectMany(h => h.Validate(request)).ToList();
+        return problems.Count > 0 ? throw new TenantValidationException("admin", string.Join(" ", problems)) : recipeList;
     }
 
     /// <summary>Uninitialized, Failed, or Initializing by a setup that is no longer running (its process died).</summary>

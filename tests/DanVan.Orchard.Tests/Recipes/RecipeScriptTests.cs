@@ -43,6 +43,19 @@ public sealed class RecipeScriptTests
     }
 
     [Fact]
+    public void A_javascript_date_stamp_gives_the_current_utc_time_in_iso_8601()
+    {
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var value = Script().Evaluate(JsonValue.Create("[js: 'Tạo lúc ' + new Date().toISOString()]"), "x")!.GetValue<string>();
+
+        Assert.StartsWith("Tạo lúc ", value, StringComparison.Ordinal);
+        var stamp = DateTime.Parse(value["Tạo lúc ".Length..], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.InRange(stamp, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.EndsWith("Z", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Configuration_falls_back_to_its_default()
     {
         var value = Script().Evaluate(JsonValue.Create("[js: configuration('Missing:Key', 'mặc định')]"), "x");

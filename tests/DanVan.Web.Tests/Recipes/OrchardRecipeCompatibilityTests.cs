@@ -16,41 +16,8 @@ public sealed class OrchardRecipeCompatibilityTests : IDisposable
 
     public OrchardRecipeCompatibilityTests()
     {
-        var reference = OrchardRecipes;
         _site = new OrchardWebApplicationFactory();
-        foreach (var file in new[] { "blank.recipe.json", "blog.recipe.json" })
-        {
-            _site.AddRecipe(file, File.ReadAllText(Path.Combine(reference, file)));
-        }
-
-        // The blog's footer widget reads Snippets/footer.html beside the recipe (not kept with the reference copy).
-        Directory.CreateDirectory(Path.Combine(_site.Recipes, "Snippets"));
-        File.WriteAllText(Path.Combine(_site.Recipes, "Snippets", "footer.html"), "<p>Chân trang của blog</p>");
-    }
-
-    /// <summary>
-    /// The project's reference folder beside the checkout (<c>../shared/reference/orchard-recipes</c>), looked for from
-    /// the repository upwards so a checkout in a subfolder finds it too; missing, the tests fail saying where they looked.
-    /// </summary>
-    private static string OrchardRecipes { get; } = FindOrchardRecipes();
-
-    private static string FindOrchardRecipes()
-    {
-        var tried = new List<string>();
-        for (var folder = new DirectoryInfo(Path.GetDirectoryName(OrchardWebApplicationFactory.RepositoryFolder("x"))!); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "shared", "reference", "orchard-recipes");
-            tried.Add(candidate);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        tried.Add("/work/shared/reference/orchard-recipes");
-        return Directory.Exists(tried[^1])
-            ? tried[^1]
-            : throw new DirectoryNotFoundException("Orchard's reference recipes are missing; looked in " + string.Join(", ", tried));
+        OrchardReferenceRecipes.AddTo(_site, "blank.recipe.json", "blog.recipe.json");
     }
 
     [Fact]

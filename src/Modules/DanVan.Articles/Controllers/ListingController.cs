@@ -1,15 +1,18 @@
 using DanVan.Articles.Services;
 using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Settings;
+using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
-/// <summary>Articles of a category (<c>/chuyen-muc/{slug}</c>) or a tag (<c>/tu-khoa/{slug}</c>), 10 a page (<c>?trang=2</c>).</summary>
+/// <summary>Articles of a category (<c>/chuyen-muc/{slug}</c>) or a tag (<c>/tu-khoa/{slug}</c>), 10 a page (<c>?trang=2</c>) unless the site's <c>PageSize</c> says otherwise.</summary>
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class ListingController(ArticleIndex index) : Controller
+public sealed class ListingController(ArticleIndex index, TenantContext tenant) : Controller
 {
+    /// <summary>Items a page unless the site's <c>PageSize</c> setting (Orchard's) says otherwise.</summary>
     public const int PageSize = 10;
 
     [HttpGet("/chuyen-muc/{slug}")]
@@ -34,14 +37,15 @@ public sealed class ListingController(ArticleIndex index) : Controller
 
     private IActionResult Page(string heading, string kind, string name, string slug, IReadOnlyList<ArticleSummary> all, int page, string? feed)
     {
-        var pager = Pager.Of(page, PageSize, all.Count);
+        var size = OrchardPlainSettings.PageSize(tenant.Site, PageSize);
+        var pager = Pager.Of(page, size, all.Count);
         if (pager.IsOutOfRange)
         {
             // A page past the end is not a page: 404, so search engines drop it, with links back on the page.
             return this.NotFoundPage();
         }
 
-        var items = all.Skip(pager.Skip).Take(PageSize).ToList();
+        var items = all.Skip(pager.Skip).Take(size).ToList();
         return View("~/Views/Listing/Index.cshtml", new ListingViewModel(heading, kind, name, slug, items, pager) { FeedUrl = feed });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Editors;
 using DanVan.Orchard.Contents.Parts;
@@ -6,7 +7,8 @@ namespace DanVan.Contents.Services;
 
 /// <summary>
 /// The edit form of an item, made of the editors its parts and fields register, in the type's part order (each part's
-/// editor, then its fields). Parts and fields without an editor have no inputs and keep what they store.
+/// editor, then its fields). Parts and fields without an editor have no inputs and keep what they store; those with
+/// one keep what their editor does not write.
 /// </summary>
 public sealed class ContentEditors(ContentElementRegistry registry)
 {
@@ -39,9 +41,27 @@ public sealed class ContentEditors(ContentElementRegistry registry)
                 context.Item.Content[field.TypePart.Name] = part;
                 if (value is not null)
                 {
-                    part[field.Field.Name] = value;
+                    part[field.Field.Name] = Merged(value, part[field.Field.Name]);
                 }
             });
+
+    /// <summary>
+    /// The posted value over the stored one: what the editor writes wins, what it does not know (Orchard's
+    /// <c>TaxonomyContentItemId</c>, a LinkField's <c>Target</c>…) is kept, so saving in the admin never loses what a
+    /// recipe or an import wrote.
+    /// </summary>
+    private static JsonObject Merged(JsonObject posted, JsonNode? stored)
+    {
+        if (stored is JsonObject previous)
+        {
+            foreach (var (name, node) in previous.Where(p => !posted.ContainsKey(p.Key)).ToList())
+            {
+                posted[name] = node?.DeepClone();
+            }
+        }
+
+        return posted;
+    }
 
     /// <summary>The form input that shows an error about the stored value at <paramref name="path"/> (<c>Part.Property</c>).</summary>
     public async Task<string> FormKeyAsync(string path, CancellationToken cancellationToken)

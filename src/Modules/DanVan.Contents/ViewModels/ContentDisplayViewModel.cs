@@ -7,6 +7,9 @@ namespace DanVan.Contents.ViewModels;
 public sealed record ContentDisplayViewModel(string Title, string Url, string? BodyHtml, IReadOnlyList<ContentDisplaySection> Sections, DateTime? ModifiedUtc)
 {
     public bool IsHome { get; init; }
+
+    /// <summary>A body given as plain paragraphs (Orchard's Markdown body), shown when there is no HTML body.</summary>
+    public IReadOnlyList<string> BodyText { get; init; } = [];
 }
 
 /// <summary>One field's value: plain text, or sanitized HTML (already sanitized when stored).</summary>

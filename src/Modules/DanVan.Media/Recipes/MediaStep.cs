@@ -9,7 +9,8 @@ namespace DanVan.Media.Recipes;
 
 /// <summary>
 /// <c>{"name":"media","Files":[{"TargetPath":"anh/a.jpg","Base64":"…"} | {"TargetPath":…,"SourcePath":"media/a.jpg"}]}</c>
-/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it. Images are held to the same
+/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it; Orchard's SourceUrl and a
+/// SourcePath out of the folder (its themes' "../wwwroot/…") are refused (skipped with a warning when the recipe runs leniently). Images are held to the same
 /// size limits as uploads (judged from their header), and nothing is written into the system's <c>_variants</c> folder.
 /// </summary>
 public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options) : IRecipeStepHandler
@@ -43,6 +44,20 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
                 throw context.Error($"Files[{i}].TargetPath", MediaLibrary.VariantsRefusal);
             }
 
+            if (files[i]!["SourceUrl"] is not null && files[i]!["Base64"] is null && files[i]!["SourcePath"] is null)
+            {
+                // A setup must not reach out to the network (the site works without one, and a URL could point inside it).
+                context.SkipOrThrow($"Files[{i}].SourceUrl", "files are not downloaded here; put the file beside the recipe (SourcePath) or inline (Base64)");
+                continue;
+            }
+
+            if (OutsideTheRecipe(context, files[i]!) is { } outside)
+            {
+                // Orchard's theme recipes take their pictures from the theme's wwwroot ("../wwwroot/img/…"); those files are not here.
+                context.SkipOrThrow($"Files[{i}].SourcePath", $"'{outside}' is outside the recipe's folder (an Orchard theme's file is not here)");
+                continue;
+            }
+
             await using var content = Open(context, files[i]!, i);
             if (Refusal(content, target) is { } refusal)
             {
@@ -67,6 +82,19 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
         var size = ImageLimits.ReadSize(content);
         content.Position = 0;
         return size is { } known ? ImageLimits.Refusal(options.Value, known, target) : ImageLimits.Unreadable(target);
+    }
+
+    /// <summary>The SourcePath when it leads out of the recipe's folder, else null.</summary>
+    private static string? OutsideTheRecipe(RecipeStepContext context, JsonNode file)
+    {
+        if (file["Base64"] is not null || file["SourcePath"] is not JsonValue value || !value.TryGetValue<string>(out var source) ||
+            Path.GetDirectoryName(context.Recipe.FilePath) is not { } folder)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder, source));
+        return full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? null : source;
     }
 
     private static Stream Open(RecipeStepContext context, JsonNode file, int index)

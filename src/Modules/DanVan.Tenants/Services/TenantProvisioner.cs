@@ -31,14 +31,21 @@ public sealed class TenantProvisioner(
                 return new ProvisionResult(ProvisionStatus.Skipped, tenant, null, null, clock.Elapsed.TotalMilliseconds);
             }
 
-            tenant ??= await tenants.CreateAsync(
-                new CreateTenantRequest(request.Name, request.DisplayName, request.Prefix, request.Host, request.Recipes[0]), cancellationToken);
-            tenant = await setup.SetupAsync(tenant.Name, new TenantSetupRequest(
+            var setupRequest = new TenantSetupRequest(
                 request.Recipes, request.DisplayName, "admin", request.AdminEmail, request.AdminPassword, request.Variables)
             {
                 PortalOrigin = siteBaseUrl,
                 Lenient = request.Lenient,
-            }, cancellationToken);
+            };
+            if (tenant is null)
+            {
+                // A recipe that cannot run (an unknown step or feature, strictly) is refused before the tenant exists.
+                await setup.ValidateAsync(setupRequest, cancellationToken);
+                tenant = await tenants.CreateAsync(
+                    new CreateTenantRequest(request.Name, request.DisplayName, request.Prefix, request.Host, request.Recipes[0]), cancellationToken);
+            }
+
+            tenant = await setup.SetupAsync(tenant.Name, setupRequest, cancellationToken);
 
             string? invitation = null;
             if (string.IsNullOrEmpty(request.AdminPassword))

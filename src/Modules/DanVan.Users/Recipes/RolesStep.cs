@@ -31,7 +31,9 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
                     var permission = granted[p]?.GetValue<string>();
                     if (permission is null || !known.Contains(permission))
                     {
-                        throw context.Error($"Roles[{i}].Permissions[{p}]", $"unknown permission '{permission}'");
+                        // Orchard's own (ExecuteGraphQL…) have nothing to grant here; --lenient leaves them out.
+                        context.SkipOrThrow($"Roles[{i}].Permissions[{p}]", $"unknown permission '{permission}'");
+                        continue;
                     }
 
                     permissions.Add(permission);

@@ -4,7 +4,7 @@ using DanVan.Orchard.Contents.Fields;
 
 namespace DanVan.Contents.Fields.Media;
 
-/// <summary>One media path a line, with a button opening the media library.</summary>
+/// <summary>One media path a line, with a button opening the media library; texts and Orchard's anchors stay with their path.</summary>
 public sealed class MediaFieldEditor : SingleInputFieldEditor
 {
     protected override string ViewName => "~/Fields/Media/MediaField.Edit.cshtml";
@@ -38,6 +38,30 @@ public sealed class MediaFieldEditor : SingleInputFieldEditor
             mediaTexts.Clear();
         }
 
-        return new JsonObject { ["Paths"] = JsonShape.ToArray(paths), ["MediaTexts"] = JsonShape.ToArray(mediaTexts) };
+        var value = new JsonObject { ["Paths"] = JsonShape.ToArray(paths), ["MediaTexts"] = JsonShape.ToArray(mediaTexts) };
+        if (context.Value?["Anchors"] is JsonArray previousAnchors)
+        {
+            value["Anchors"] = Anchors(previousPaths, previousAnchors, paths);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Orchard's crop anchors, one a path like the texts: each path keeps its own, a new one is centred. Written also when
+    /// empty, so the anchors of removed paths do not come back with the stored value.
+    /// </summary>
+    private static JsonArray Anchors(JsonArray previousPaths, JsonArray previousAnchors, List<string> paths)
+    {
+        var anchors = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(previousPaths.Count, previousAnchors.Count); i++)
+        {
+            if (previousPaths[i] is JsonValue v && v.TryGetValue<string>(out var path))
+            {
+                anchors.TryAdd(path, previousAnchors[i]);
+            }
+        }
+
+        return new JsonArray(paths.Select(p => anchors.TryGetValue(p, out var anchor) ? anchor?.DeepClone() : new JsonObject { ["X"] = 0.5, ["Y"] = 0.5 }).ToArray());
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DanVan.Contents.Services;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Editors;
 using DanVan.Orchard.Text;
@@ -35,7 +36,7 @@ public sealed class AutoroutePartEditor(IContentManager contents, ContentPathRul
             }
         }
 
-        context.Item.Content[typePart.Name] = new JsonObject { ["Path"] = path.Length == 0 ? null : path };
+        EditedPart.Of(context.Item, typePart)["Path"] = path.Length == 0 ? null : path;
     }
 
     /// <summary>The stored path (before the form is read: the path the item had).</summary>

@@ -31,7 +31,7 @@ public sealed class HtmlBodyPartEditor(HtmlContent html) : IContentPartEditor
             context.AddError(InputName, "Nhập nội dung bài.");
         }
 
-        context.Item.Content[typePart.Name] = new JsonObject { ["Html"] = body };
+        EditedPart.Of(context.Item, typePart)["Html"] = body;
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DanVan.Contents.Services;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Contents.Editors;
 using DanVan.Orchard.Contents.Parts;
@@ -29,7 +30,7 @@ public sealed class TitlePartEditor : IContentPartEditor
             context.AddError(InputName, $"Tiêu đề tối đa {TitlePart.MaxLength} ký tự (hiện có {title.Length}).");
         }
 
-        context.Item.Content[typePart.Name] = new JsonObject { ["Title"] = title };
+        EditedPart.Of(context.Item, typePart)["Title"] = title;
         context.Item.DisplayText = title;
         return Task.CompletedTask;
     }
