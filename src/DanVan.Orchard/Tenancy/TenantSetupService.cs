@@ -174,15 +174,18 @@ public sealed class TenantSetupService(
                 fromTemplate = await database.CreateAsync(tenant, schemaKey, cancellationToken);
             }
 
-            using (SetupActivities.Start("setup.migrations"))
+            // A copy of the template is migrated already: the template is named by the schema key (every module's
+            // migrations) and saved only after they were applied, so asking each module's context is skipped.
+            if (!fromTemplate)
             {
-                await migrator.MigrateAsync(services, cancellationToken);
-                shell.MarkMigrated();
-                if (!fromTemplate)
+                using (SetupActivities.Start("setup.migrations"))
                 {
+                    await migrator.MigrateAsync(services, cancellationToken);
                     await database.SaveTemplateAsync(tenant, migrator.GetSchemaKey(services), cancellationToken);
                 }
             }
+
+            shell.MarkMigrated();
 
             using var siteSpan = SetupActivities.Start("setup.site");
             await services.GetRequiredService<IDocumentStore>().SaveAsync(
