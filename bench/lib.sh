@@ -107,8 +107,15 @@ publish_apps() {
     if [[ "$SKIP_PUBLISH" == 1 ]]; then
         log "Skipping publish; using $APP_DIR and $BENCH_DIR"
     else
-        log "Publishing Release build to bench/out/app"
-        dotnet publish "$REPO_ROOT/src/DanVan.Web/DanVan.Web.csproj" -c Release -o "$APP_DIR" \
+        # ReadyToRun (precompiled code, for this machine's runtime identifier): the process starts without waiting for
+        # the JIT (bench/coldstart.sh). BENCH_READY_TO_RUN=0 publishes plain IL, to compare.
+        local r2r=()
+        if [[ "${BENCH_READY_TO_RUN:-1}" == 1 ]]; then
+            r2r=(-r "$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')" --self-contained false -p:PublishReadyToRun=true)
+        fi
+        log "Publishing Release build to bench/out/app${r2r[*]:+ (ReadyToRun)}"
+        rm -rf "$APP_DIR"
+        dotnet publish "$REPO_ROOT/src/DanVan.Web/DanVan.Web.csproj" -c Release -o "$APP_DIR" "${r2r[@]}" \
             || die "dotnet publish failed"
         log "Publishing the in-process bench tool to bench/out/bench"
         dotnet publish "$REPO_ROOT/bench/DanVan.Bench/DanVan.Bench.csproj" -c Release -o "$BENCH_DIR" \

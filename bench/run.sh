@@ -213,6 +213,7 @@ RESULT_FILE="$RESULTS_DIR/$(date -u +%Y%m%dT%H%M%SZ).txt"
     echo "tenant setup (create + setup, warm process): median $S_MED ms, p95 $S_P95 ms, min $S_MIN, max $S_MAX (n=$S_N)"
     echo "tenant setup by one CLI call (cold process, incl. start): $W_MED ms (n=$W_N)"
     if [[ -n "${BENCH_RSS_LINE:-}" ]]; then echo "setup process $BENCH_RSS_LINE"; fi
+    if [[ -n "${BENCH_OUT:-}" ]]; then sed -n '/^setup breakdown/,/^RSS:/p' "$BENCH_OUT" | grep -v '^RSS:' || true; fi
     echo "portal setup (Default, province-portal): ${DEFAULT_SETUP_MS:-?} ms in-process, $DEFAULT_WALL_MS ms incl. process start"
     printf '%s\n' "${WRK_LINES[@]}"
     echo "RSS after visiting $VISITED tenants: $RSS_MB MB"

@@ -77,19 +77,25 @@ if ((await tenants.FindAsync("Default", CancellationToken.None))!.State != Tenan
     Console.WriteLine($"Default tenant (first in this process, cold) is set up in {clock.ElapsedMilliseconds} ms.");
 }
 
+using var breakdown = new DanVan.Bench.SetupBreakdown();
+
 // One tenant first, not counted: it pays for the JIT and EF Core's model building, which a running site has done.
 await tenants.CreateAsync(new CreateTenantRequest($"Warmup{first}", null, $"warmup-{first}", null, "district-board"), CancellationToken.None);
 await setup.SetupAsync($"Warmup{first}", new TenantSetupRequest(["district-board", "sample-content"], null, "admin", "warmup@example.vn", password), CancellationToken.None);
+breakdown.Discard();
 GC.Collect();
 var rssBefore = RssMegabytes();
 
 var timings = new List<double>(count);
+var creations = new List<double>(count);
 for (var i = first; i < first + count; i++)
 {
     var clock = Stopwatch.StartNew();
     await tenants.CreateAsync(new CreateTenantRequest($"District{i}", $"Ban Dân vận huyện {i}", $"huyen-{i}", null, "district-board"), CancellationToken.None);
+    creations.Add(clock.Elapsed.TotalMilliseconds);
     await setup.SetupAsync($"District{i}", new TenantSetupRequest(["district-board", "sample-content"], null, "admin", $"admin{i}@example.vn", password), CancellationToken.None);
     timings.Add(clock.Elapsed.TotalMilliseconds);
+    breakdown.Commit();
     Console.WriteLine($"Tenant 'District{i}' is set up in {clock.Elapsed.TotalMilliseconds:0.0} ms.");
 }
 
@@ -107,7 +113,10 @@ GC.WaitForPendingFinalizers();
 GC.Collect();
 var rssAfter = RssMegabytes();
 timings.Sort();
+creations.Sort();
 Console.WriteLine($"setup (in-process, create + setup): median {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, min {timings[0]:0.0} ms, max {timings[^1]:0.0} ms (n={timings.Count})");
+Console.WriteLine($"  create (tenant store entry): median {creations[creations.Count / 2]:0.0} ms");
+breakdown.Print(Console.Out);
 Console.WriteLine($"RSS: {rssBefore:0} MB before, {rssAfter:0} MB after {registry.Table.All.Count} tenants visited ({(rssAfter - rssBefore) / count:0.00} MB per added tenant); managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB");
 return 0;
 

@@ -8,20 +8,31 @@ public sealed class MenuService(Tenancy.TenantContext tenant, IServiceProvider s
 {
     public const string DocumentId = "MainMenu";
     public const int MaxTextLength = 60;
+    private const string ReadersCacheKey = "Display.ReadersMenu";
 
     /// <summary>The menu; empty for a tenant not set up yet (the layout is also rendered around the setup page's view start).</summary>
     public async Task<IReadOnlyList<MenuItem>> GetAsync(CancellationToken cancellationToken) =>
         tenant.HasTenant ? (await Documents.GetAsync<MenuDocument>(DocumentId, cancellationToken)).Items : [];
 
-    /// <summary>The menu readers see: the edited entries, then those of the enabled modules' sources not already there.</summary>
+    /// <summary>
+    /// The menu readers see: the edited entries, then those of the enabled modules' sources not already there. Built
+    /// once per content generation of the tenant (a publish, a menu or feature change moves it on): a page rendered
+    /// afresh, e.g. the long tail the page cache does not hold, then reads no content for its menu.
+    /// </summary>
     public async Task<IReadOnlyList<MenuItem>> GetForReadersAsync(CancellationToken cancellationToken)
     {
-        var items = (await GetAsync(cancellationToken)).ToList();
         if (!tenant.HasTenant)
         {
-            return items;
+            return await GetAsync(cancellationToken);
         }
 
+        var shell = tenant.Shell;
+        return await shell.Cache.GetForGenerationAsync(ReadersCacheKey, shell.ContentGeneration, () => BuildForReadersAsync(cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<MenuItem>> BuildForReadersAsync(CancellationToken cancellationToken)
+    {
+        var items = (await GetAsync(cancellationToken)).ToList();
         foreach (var source in await services.GetRequiredService<Modules.FeatureGate>().GetEnabledAsync<IMenuEntrySource>(cancellationToken))
         {
             items.AddRange((await source.GetEntriesAsync(cancellationToken)).Where(e => !items.Exists(i => i.Url == e.Url)));

@@ -8,7 +8,7 @@ public sealed class FeatureManager(IDocumentStore documents, FeatureCatalog cata
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken)
     {
         var descriptor = await documents.GetAsync<ShellDescriptor>(ShellDescriptor.DocumentId, cancellationToken);
-        return descriptor.Features.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return descriptor.EnabledSet();
     }
 
     public async Task<bool> IsEnabledAsync(string featureId, CancellationToken cancellationToken) =>

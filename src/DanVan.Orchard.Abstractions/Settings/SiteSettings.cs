@@ -58,9 +58,20 @@ public sealed class SiteSettings
             return null;
         }
 
+        // Every request of a tenant asks for its culture; the runtime's own cache takes a lock that requests queue on.
+        if (FoundCultures.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            if (FoundCultures.Count < 64)
+            {
+                FoundCultures.TryAdd(name, culture);
+            }
+
             return culture;
         }
         catch (CultureNotFoundException)
@@ -68,4 +79,6 @@ public sealed class SiteSettings
             return null;
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> FoundCultures = new(StringComparer.Ordinal);
 }

@@ -26,7 +26,27 @@ public sealed class TenantCache
         }
     }
 
+    /// <summary>
+    /// The value built for the tenant's content generation <paramref name="generation"/> (read it before loading, so
+    /// a change committed meanwhile makes the value stale rather than lost): a value built for another generation is
+    /// dropped and built again. For what is derived from content and read on every render (the readers' menu).
+    /// </summary>
+    public async Task<T> GetForGenerationAsync<T>(string key, long generation, Func<Task<T>> load)
+        where T : class
+    {
+        var cached = await GetOrAddAsync(key, async () => new Generational<T>(generation, await load()));
+        if (cached.Generation == generation)
+        {
+            return cached.Value;
+        }
+
+        Remove(key);
+        return (await GetOrAddAsync(key, async () => new Generational<T>(generation, await load()))).Value;
+    }
+
     public void Remove(string key) => _entries.TryRemove(key, out _);
 
     public void Clear() => _entries.Clear();
+
+    private sealed record Generational<T>(long Generation, T Value);
 }

@@ -19,7 +19,8 @@ namespace DanVan.Orchard.PageCache;
 /// </summary>
 public sealed class PageCacheMiddleware(
     RequestDelegate next, IOutputCacheStore store, PageEntryFactory factory, PageEntryHeaders entryHeaders,
-    IOptions<OutputCacheOptions> cacheOptions, IOptions<PageCacheOptions> pageOptions, PageCacheStatistics statistics, ILogger<PageCacheMiddleware> logger)
+    IOptions<OutputCacheOptions> cacheOptions, IOptions<PageCacheOptions> pageOptions, PageCacheStatistics statistics,
+    ILogger<PageCacheMiddleware> logger)
 {
     private static readonly TenantOutputCachePolicy TenantPolicy = new();
     private readonly ConcurrentDictionary<string, Task<PageCacheEntry?>> _rendering = new(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public sealed class PageCacheMiddleware(
     public Task InvokeAsync(HttpContext context)
     {
         var attribute = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
-        if (attribute?.PolicyName != TenantOutputCachePolicy.Name)
+        if (attribute?.PolicyName != TenantOutputCachePolicy.Name || !pageOptions.Value.Enabled)
         {
             PrivateResponse.MarkWhenPersonal(context);
             return next(context);

@@ -6,6 +6,12 @@ public sealed class PageCacheOptions
     public const string SectionName = "DanVan:OutputCache";
 
     /// <summary>
+    /// False renders every public page afresh (nothing stored, nothing read, no ETag): to measure the render path
+    /// alone (bench/render.sh) or to tell whether a problem is the cache's. A production site keeps it on.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
     /// The Cache-Control of a cached public page, for browsers and shared caches (a CDN, a proxy). A reader sees a
     /// publish at most max-age (plus stale-while-revalidate, while the cache refreshes) late; the ETag makes each
     /// revalidation a 304 without a body.

@@ -72,6 +72,7 @@ public sealed class RecipeExecutor(
                 throw context.Error(null, $"the step needs the feature '{catalog.FeatureOf(descriptor.HandlerType)}'; enable it in an earlier 'feature' step");
             }
 
+            using var span = Tenancy.SetupActivities.Start("recipe.step", descriptor.Name);
             try
             {
                 var handler = (IRecipeStepHandler)scopedServices.GetRequiredService(descriptor.HandlerType);

@@ -36,11 +36,17 @@ public sealed class TenantSetupService(
         var recipeList = await CheckAsync(request, cancellationToken);
 
         var stopwatch = Stopwatch.StartNew();
+        using var whole = SetupActivities.Start("setup", tenant.Name);
         var now = DateTime.UtcNow;
         var lease = SetupLease.ForThisProcess(now);
-        var initializing = await tenants.ChangeAsync(tenant.Name, t => CanSetUp(t, now)
-            ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = now, SetupLease = lease }
-            : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
+        TenantSettings initializing;
+        using (SetupActivities.Start("setup.store"))
+        {
+            initializing = await tenants.ChangeAsync(tenant.Name, t => CanSetUp(t, now)
+                ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = now, SetupLease = lease }
+                : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
+        }
+
         if (tenant.WhySetupAbandoned(now) is { } why)
         {
             TenancyLog.SetupResumed(logger, tenant.Name, why);
@@ -51,8 +57,11 @@ public sealed class TenantSetupService(
         try
         {
             // What a crashed earlier attempt may have left behind goes first: a setup always starts from nothing.
-            await database.DeleteAsync(initializing, cancellationToken);
-            DeleteTenantFolder(initializing.Name);
+            using (SetupActivities.Start("setup.cleanup"))
+            {
+                await database.DeleteAsync(initializing, cancellationToken);
+                DeleteTenantFolder(initializing.Name);
+            }
 
             await RunInScopeAsync(initializing, database, request, recipeList, cancellationToken);
         }
@@ -77,6 +86,7 @@ public sealed class TenantSetupService(
         }
 
         await heartbeat.DisposeAsync();
+        using var runningSpan = SetupActivities.Start("setup.store");
         // Only the setup that still holds the lease may declare the tenant Running: if another process judged this one
         // dead and took over, its setup owns the database now and this one must not overwrite its outcome.
         var running = await tenants.ChangeAsync(initializing.Name, t => t.SetupLease?.Token == lease.Token
@@ -167,15 +177,27 @@ public sealed class TenantSetupService(
         var prepared = Task.WhenAll(setupHandlers.Select(h => Task.Run(() => h.PrepareAsync(context, cancellationToken), cancellationToken)));
         try
         {
-            var schemaKey = migrator.GetSchemaKey(services);
-            var fromTemplate = await database.CreateAsync(tenant, schemaKey, cancellationToken);
-            await migrator.MigrateAsync(services, cancellationToken);
-            shell.MarkMigrated();
-            if (!fromTemplate)
+            bool fromTemplate;
+            using (SetupActivities.Start("setup.database"))
             {
-                await database.SaveTemplateAsync(tenant, schemaKey, cancellationToken);
+                var schemaKey = migrator.GetSchemaKey(services);
+                fromTemplate = await database.CreateAsync(tenant, schemaKey, cancellationToken);
             }
 
+            // A copy of the template is migrated already: the template is named by the schema key (every module's
+            // migrations) and saved only after they were applied, so asking each module's context is skipped.
+            if (!fromTemplate)
+            {
+                using (SetupActivities.Start("setup.migrations"))
+                {
+                    await migrator.MigrateAsync(services, cancellationToken);
+                    await database.SaveTemplateAsync(tenant, migrator.GetSchemaKey(services), cancellationToken);
+                }
+            }
+
+            shell.MarkMigrated();
+
+            using var siteSpan = SetupActivities.Start("setup.site");
             await services.GetRequiredService<IDocumentStore>().SaveAsync(
                 TenantSetupRecord.DocumentId, new TenantSetupRecord { AdminUserId = adminUserId }, cancellationToken);
             var parameters = Parameters(tenant, request, adminUserId);
@@ -190,15 +212,19 @@ public sealed class TenantSetupService(
             var site = (await siteService.GetAsync(cancellationToken)).Clone();
             site.SiteName = parameters["SiteName"] ?? site.SiteName;
             await siteService.SaveAsync(site, cancellationToken);
+            siteSpan?.Stop();
 
             foreach (var recipe in recipeList)
             {
+                using var recipeSpan = SetupActivities.Start("recipe", recipe.Name);
                 await executor.ExecuteAsync(recipe, parameters, services, cancellationToken, request.Variables, request.Lenient);
             }
         }
         finally
         {
-            // Never leave a preparation running against a scope that is going away.
+            // Never leave a preparation running against a scope that is going away. The preparation (the
+            // administrator's password hash) ran beside the steps above: the span is what is left of it.
+            using var waitSpan = SetupActivities.Start("setup.prepare-wait");
             await prepared.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
@@ -207,6 +233,7 @@ public sealed class TenantSetupService(
         // Validation and preparation ran before the recipes chose the features; the setup itself is the enabled features' only.
         foreach (var handler in await services.GetRequiredService<FeatureGate>().WhereEnabledAsync(setupHandlers, cancellationToken))
         {
+            using var handlerSpan = SetupActivities.Start("setup.handler", handler.GetType().Name);
             await handler.SetupAsync(context, cancellationToken);
         }
     }

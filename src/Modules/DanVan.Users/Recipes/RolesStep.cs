@@ -15,6 +15,7 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
         }
 
         var known = await roles.GetKnownPermissionsAsync(cancellationToken);
+        await using var transaction = await roles.BeginTransactionAsync(cancellationToken);
 
         for (var i = 0; i < list.Count; i++)
         {
@@ -42,5 +43,7 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
 
             await roles.SetAsync(name, role["Description"]?.GetValue<string>(), permissions);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }
