@@ -16,6 +16,7 @@ public sealed class SearchIndexWorker(
     TenantScopes scopes,
     SearchIndexes indexes,
     SearchSignals signals,
+    Querying.SearchTenantStates states,
     Admin.SearchHealth health,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexWorker> logger) : BackgroundService
@@ -104,7 +105,9 @@ public sealed class SearchIndexWorker(
 
             await scopes.RunAsync(tenant, async services =>
             {
-                if (!await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), stoppingToken))
+                var searchOn = await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), stoppingToken);
+                states.Remember(tenant, shell, searchOn);
+                if (!searchOn)
                 {
                     return 0;
                 }

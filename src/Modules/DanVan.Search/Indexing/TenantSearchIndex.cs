@@ -22,6 +22,8 @@ public sealed class TenantSearchIndex : IDisposable
     // process died before the rebuild ended) is rebuilt again.
     private const string CompleteKey = "complete";
 
+    private static long _openings;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -43,6 +45,9 @@ public sealed class TenantSearchIndex : IDisposable
     }
 
     public string Tenant { get; }
+
+    /// <summary>Which opening of an index in this process this is: a reader's version alone repeats after a rebuild from nothing.</summary>
+    public long OpenId { get; } = Interlocked.Increment(ref _openings);
 
     public string Path { get; }
 
@@ -205,7 +210,26 @@ public sealed class TenantSearchIndex : IDisposable
         SearchIndexStatusFile.TryWrite(Path, new(_writer.NumDocs, checkpoint, now));
     }
 
-    public IndexSearcher AcquireSearcher() => _searchers.Acquire();
+    /// <summary>
+    /// The current searcher, or null when the index was closed meanwhile (idle, disabled, a failed update) — between
+    /// finding it open and asking: the caller treats it as not ready. A searcher acquired stays readable until released.
+    /// </summary>
+    public IndexSearcher? TryAcquireSearcher()
+    {
+        if (_disposed)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _searchers.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
+    }
 
     public void ReleaseSearcher(IndexSearcher searcher) => _searchers.Release(searcher);
 
