@@ -118,10 +118,13 @@ public sealed class SearchIndexWorker(
                 health.SawPending(name, pending);
                 if (!index.NeedsRebuild && pending == 0)
                 {
+                    index.CatchingUp = false;
                     return 0;
                 }
 
+                index.CatchingUp = pending > 0;
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
+                index.CatchingUp = false;
                 health.SawPending(name, 0);
                 await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
                 health.Succeeded(name);

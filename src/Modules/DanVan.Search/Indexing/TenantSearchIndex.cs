@@ -61,6 +61,14 @@ public sealed class TenantSearchIndex : IDisposable
 
     public DateTime? LastUpdatedUtc { get; private set; }
 
+    /// <summary>
+    /// Known to be behind its tasks (opened after changes, or the worker applying them): readers are told the results
+    /// are being updated. Set by whoever sees tasks pending, cleared by the worker once none are.
+    /// </summary>
+    public bool CatchingUp { get => _catchingUp; set => _catchingUp = value; }
+
+    private volatile bool _catchingUp;
+
     /// <summary>While rebuilding: documents written and to write.</summary>
     public (int Done, int Total)? RebuildProgress { get; set; }
 

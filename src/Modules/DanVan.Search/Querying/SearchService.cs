@@ -74,16 +74,16 @@ public sealed class SearchService(
             var key = SearchResultsCache.KeyOf(request, settings);
             SearchResultsCache.AddIndex(key, index.Tenant, index.OpenId, ((DirectoryReader)searcher.IndexReader).Version);
             var cacheKey = key.ToString();
-            if (cache.Find(cacheKey) is { } cached)
+            if (cache.Find(cacheKey) is not { } results)
             {
-                return cached;
+                var (top, page) = SearchExecutor.Run(searcher, built, request);
+                var snippets = new SnippetMaker(built?.Highlight);
+                results = new SearchResults(top.TotalHits, page.Select(d => ToHit(searcher.Doc(d.Doc), snippets, d.Score)).ToList());
+                cache.Add(cacheKey, results);
             }
 
-            var (top, page) = SearchExecutor.Run(searcher, built, request);
-            var snippets = new SnippetMaker(built?.Highlight);
-            var results = new SearchResults(top.TotalHits, page.Select(d => ToHit(searcher.Doc(d.Doc), snippets, d.Score)).ToList());
-            cache.Add(cacheKey, results);
-            return results;
+            // Read as it is; said to be updating while the worker applies what is pending.
+            return index.CatchingUp ? results with { Updating = 1 } : results;
         }
         finally
         {
@@ -170,6 +170,12 @@ public sealed class SearchService(
 
         // Held by another process (the CLI rebuilding it): SearchIndexHeldException, a 503 with Retry-After.
         var index = await indexes.GetAsync(tenant.Shell, cancellationToken);
+        if (!index.NeedsRebuild && await indexer.HasPendingAsync(index, cancellationToken))
+        {
+            // Changed while it was closed: read as it is, said to be updating until the worker has applied the changes.
+            index.CatchingUp = true;
+        }
+
         signals.Notify(name);
         return index.NeedsRebuild ? null : index;
     }
