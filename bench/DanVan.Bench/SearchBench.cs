@@ -105,6 +105,8 @@ public static class SearchBench
                 ids[saved.Item.ContentItemId] = doc.Key;
             }
 
+            // The worker's work, done here: a reader's search reads the index as it is and never builds it.
+            await scoped.GetRequiredService<SearchIndexer>().GetCurrentAsync(CancellationToken.None);
             var search = scoped.GetRequiredService<SearchService>();
             double precision = 0;
             var first = 0;

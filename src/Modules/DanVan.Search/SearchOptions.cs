@@ -26,6 +26,12 @@ public sealed class SearchOptions
     /// </summary>
     public TimeSpan TaskRetention { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Result pages kept in memory (per process, across tenants), keyed by the query and the exact version of each index
+    /// read, so a page is never stale; 0 turns the cache off.
+    /// </summary>
+    public int ResultsCacheSize { get; set; } = 2000;
+
     /// <summary>Documents added per commit when rebuilding.</summary>
     public int RebuildBatchSize { get; set; } = 500;
 }

@@ -29,6 +29,14 @@ public sealed class SearchSettings
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> QueriedRoles { get; set; } = Analysis.SearchFields.TextRoles;
 
+    /// <summary>A copy querying <paramref name="roles"/>: the stored settings are a cached document shared by every request, never changed.</summary>
+    public SearchSettings WithRoles(IReadOnlyList<string> roles)
+    {
+        var copy = (SearchSettings)MemberwiseClone();
+        copy.QueriedRoles = roles;
+        return copy;
+    }
+
     public float Boost(string role) => role switch
     {
         Analysis.SearchFields.Title => TitleBoost,

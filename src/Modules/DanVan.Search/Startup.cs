@@ -24,6 +24,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<SearchSignals>();
         services.AddSingleton<PortalSearch>();
+        services.AddSingleton<SearchTenantStates>();
+        services.AddSingleton<SearchResultsCache>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddSingleton<ITenantRemovingHandler, SearchTenantRemovingHandler>();
 

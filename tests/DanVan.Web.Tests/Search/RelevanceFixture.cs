@@ -19,6 +19,9 @@ public sealed class RelevanceFixture : OrchardWebApplicationFactory, IAsyncLifet
         {
             IdsByKey[doc.Key] = await SearchTestSupport.SaveAsync(this, Tenant, SearchTestSupport.Article(doc.Title, doc.Lead, doc.Body, doc.Category, doc.Tags));
         }
+
+        // The worker's work, done here so every test reads the complete corpus (a reader's search never catches up).
+        await InTenantAsync(Tenant, services => services.GetRequiredService<DanVan.Search.Indexing.SearchIndexer>().GetCurrentAsync(CancellationToken.None));
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text)

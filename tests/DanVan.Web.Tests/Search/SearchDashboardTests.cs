@@ -19,7 +19,7 @@ public sealed partial class SearchDashboardTests(ProvisionedSiteFixture site) : 
     public async Task Every_district_is_listed_with_its_index_open_closed_or_never_opened_without_opening_any_and_paged()
     {
         var indexes = site.Get<SearchIndexes>();
-        Assert.True(Count(await site.CreateClient().GetStringAsync("/tra-linh/tim-kiem?q=dan+van")) > 0);
+        Assert.True(Count(await ReadyPageAsync(site.CreateClient(), "/tra-linh/tim-kiem?q=dan+van")) > 0);
         var documents = indexes.Find("TraLinh")!.DocumentCount;
 
         // HoaAn's index was never opened: nothing on disk.

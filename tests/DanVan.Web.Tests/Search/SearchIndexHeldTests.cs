@@ -10,7 +10,7 @@ public sealed class SearchIndexHeldTests(ProvisionedSiteFixture site) : IClassFi
     [Fact]
     public async Task The_district_search_answers_503_with_Retry_After_and_a_Vietnamese_message_then_searches_again()
     {
-        Assert.True(SearchTestSupport.Count(await site.CreateClient().GetStringAsync("/hoa-an/tim-kiem?q=dan+van")) > 0);
+        Assert.True(SearchTestSupport.Count(await SearchTestSupport.ReadyPageAsync(site.CreateClient(), "/hoa-an/tim-kiem?q=dan+van")) > 0);
         site.Get<TenantRegistry>().Release("HoaAn");
         await site.Get<SearchIndexes>().CloseAsync("HoaAn");
 

@@ -8,7 +8,8 @@ namespace DanVan.Web.Tests.Search;
 /// <summary>An index is opened on use, closed with its tenant's shell, rebuilt by itself when missing or corrupt, and deleted with its tenant.</summary>
 public sealed class SearchIndexLifecycleTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
 {
-    private async Task<string> GetAsync(string url) => await site.CreateClient().GetStringAsync(url);
+    // Whenever the index is missing or closed, the worker builds or the request reopens it: the page once it is ready.
+    private Task<string> GetAsync(string url) => ReadyPageAsync(site.CreateClient(), url);
 
     private string IndexFolder(string tenant) => Path.Combine(site.AppData, "Sites", tenant, "search");
 

@@ -18,6 +18,12 @@ public sealed class SearchPageAxeTests : IAsyncLifetime
     public async Task Results_nothing_found_and_the_portal_search_pass_axe_on_a_phone_and_a_desktop()
     {
         var root = _chromium!.Process.BaseAddress.ToString();
+        using (var http = new HttpClient { BaseAddress = _chromium.Process.BaseAddress })
+        {
+            await SearchTestSupport.ReadyPageAsync(http, "hoa-an/tim-kiem?q=dan+van");
+            await SearchTestSupport.ReadyPageAsync(http, "tim-kiem?q=dan+van+kheo");
+        }
+
         foreach (var width in new[] { 375, 1280 })
         {
             var context = await _chromium!.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });

@@ -7,13 +7,14 @@ namespace DanVan.Web.Tests.Search;
 /// <summary>The reader's search page on a district (real Lucene indexes on disk, the real host).</summary>
 public sealed class SearchPageTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
 {
-    private async Task<string> SearchAsync(string prefix, string query)
+    // A district's index is built by the worker when first asked for: the page once it is ready.
+    private Task<string> SearchAsync(string prefix, string query) => Eventually.ReturnsAsync(async () =>
     {
         var response = await site.CreateClient().GetAsync($"/{prefix}/tim-kiem?{query}");
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {html[..Math.Min(html.Length, 2000)]}");
         return html;
-    }
+    }, h => !h.Contains("data-search-updating", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
 
     [Fact]
     public async Task Words_typed_without_diacritics_find_the_accented_text_and_are_marked()

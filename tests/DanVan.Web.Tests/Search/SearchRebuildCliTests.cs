@@ -9,7 +9,7 @@ public sealed class SearchRebuildCliTests(ProvisionedSiteFixture site) : IClassF
     public async Task Rebuilds_an_index_no_site_holds_and_has_the_running_site_rebuild_the_one_it_holds()
     {
         // HoaAn's index is open in the site; TraLinh's is not (never searched here).
-        Assert.True(SearchTestSupport.Count(await site.CreateClient().GetStringAsync("/hoa-an/tim-kiem?q=dan+van")) > 0);
+        Assert.True(SearchTestSupport.Count(await SearchTestSupport.ReadyPageAsync(site.CreateClient(), "/hoa-an/tim-kiem?q=dan+van")) > 0);
         var held = site.Get<SearchIndexes>().Find("HoaAn")!;
         var checkpoint = held.Checkpoint;
 
@@ -21,7 +21,7 @@ public sealed class SearchRebuildCliTests(ProvisionedSiteFixture site) : IClassF
 
         var after = await Eventually.ReturnsAsync(() => Task.FromResult(site.Get<SearchIndexes>().Find("HoaAn")?.Checkpoint ?? 0), c => c > checkpoint);
         Assert.True(after > checkpoint);
-        Assert.True(SearchTestSupport.Count(await site.CreateClient().GetStringAsync("/tra-linh/tim-kiem?q=dan+van")) > 0);
+        Assert.True(SearchTestSupport.Count(await SearchTestSupport.ReadyPageAsync(site.CreateClient(), "/tra-linh/tim-kiem?q=dan+van")) > 0);
     }
 
     [Fact]

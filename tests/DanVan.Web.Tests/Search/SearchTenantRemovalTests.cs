@@ -15,7 +15,7 @@ public sealed class SearchTenantRemovalTests(ProvisionedSiteFixture site) : ICla
     public async Task A_removal_refused_by_a_held_index_deletes_nothing_and_succeeds_once_it_is_let_go()
     {
         await site.CreateAndSetupAsync("GiuChiMuc", "giu-chi-muc", "Ban Dân vận Huyện ủy Giữ Chỉ Mục", "district-board", "sample-content");
-        Assert.True(Count(await site.CreateClient().GetStringAsync("/giu-chi-muc/tim-kiem?q=dan+van")) > 0);
+        Assert.True(Count(await ReadyPageAsync(site.CreateClient(), "/giu-chi-muc/tim-kiem?q=dan+van")) > 0);
         var tenants = site.Get<TenantManager>();
         await tenants.DisableAsync("GiuChiMuc", CancellationToken.None);
         var path = site.Get<SearchIndexes>().PathOf("GiuChiMuc");

@@ -29,6 +29,13 @@ public static partial class SearchTestSupport
     public static IReadOnlyList<string> HitIds(string html) =>
         HitPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
+    /// <summary>
+    /// The results page once the tenant's index is ready: a reader's request never builds an index, the background
+    /// worker does (asked by that request), so a district never searched before answers "being updated" for a moment.
+    /// </summary>
+    public static Task<string> ReadyPageAsync(HttpClient client, string url) =>
+        Eventually.ReturnsAsync(() => client.GetStringAsync(url), h => !h.Contains("data-search-updating", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
     public static int? Count(string html) =>
         CountPattern().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 

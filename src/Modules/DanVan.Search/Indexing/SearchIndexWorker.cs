@@ -16,6 +16,7 @@ public sealed class SearchIndexWorker(
     TenantScopes scopes,
     SearchIndexes indexes,
     SearchSignals signals,
+    Querying.SearchTenantStates states,
     Admin.SearchHealth health,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexWorker> logger) : BackgroundService
@@ -104,7 +105,9 @@ public sealed class SearchIndexWorker(
 
             await scopes.RunAsync(tenant, async services =>
             {
-                if (!await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), stoppingToken))
+                var searchOn = await services.GetRequiredService<FeatureGate>().IsEnabledAsync(typeof(SearchIndexer), stoppingToken);
+                states.Remember(tenant, shell, searchOn);
+                if (!searchOn)
                 {
                     return 0;
                 }
@@ -115,10 +118,13 @@ public sealed class SearchIndexWorker(
                 health.SawPending(name, pending);
                 if (!index.NeedsRebuild && pending == 0)
                 {
+                    index.CatchingUp = false;
                     return 0;
                 }
 
+                index.CatchingUp = pending > 0;
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
+                index.CatchingUp = false;
                 health.SawPending(name, 0);
                 await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
                 health.Succeeded(name);

@@ -22,6 +22,8 @@ public sealed class TenantSearchIndex : IDisposable
     // process died before the rebuild ended) is rebuilt again.
     private const string CompleteKey = "complete";
 
+    private static long _openings;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -44,6 +46,9 @@ public sealed class TenantSearchIndex : IDisposable
 
     public string Tenant { get; }
 
+    /// <summary>Which opening of an index in this process this is: a reader's version alone repeats after a rebuild from nothing.</summary>
+    public long OpenId { get; } = Interlocked.Increment(ref _openings);
+
     public string Path { get; }
 
     /// <summary>Taken by whoever applies tasks or rebuilds: one writer's work at a time.</summary>
@@ -55,6 +60,14 @@ public sealed class TenantSearchIndex : IDisposable
     public long Checkpoint { get; private set; }
 
     public DateTime? LastUpdatedUtc { get; private set; }
+
+    /// <summary>
+    /// Known to be behind its tasks (opened after changes, or the worker applying them): readers are told the results
+    /// are being updated. Set by whoever sees tasks pending, cleared by the worker once none are.
+    /// </summary>
+    public bool CatchingUp { get => _catchingUp; set => _catchingUp = value; }
+
+    private volatile bool _catchingUp;
 
     /// <summary>While rebuilding: documents written and to write.</summary>
     public (int Done, int Total)? RebuildProgress { get; set; }
@@ -205,7 +218,26 @@ public sealed class TenantSearchIndex : IDisposable
         SearchIndexStatusFile.TryWrite(Path, new(_writer.NumDocs, checkpoint, now));
     }
 
-    public IndexSearcher AcquireSearcher() => _searchers.Acquire();
+    /// <summary>
+    /// The current searcher, or null when the index was closed meanwhile (idle, disabled, a failed update) — between
+    /// finding it open and asking: the caller treats it as not ready. A searcher acquired stays readable until released.
+    /// </summary>
+    public IndexSearcher? TryAcquireSearcher()
+    {
+        if (_disposed)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _searchers.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
+    }
 
     public void ReleaseSearcher(IndexSearcher searcher) => _searchers.Release(searcher);
 

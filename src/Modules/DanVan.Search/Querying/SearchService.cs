@@ -1,22 +1,57 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Settings;
+using DanVan.Orchard.Tenancy;
 using DanVan.Search.Analysis;
 using DanVan.Search.Indexing;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace DanVan.Search.Querying;
 
-/// <summary>Searches the current tenant's index (caught up with every committed change first).</summary>
-public sealed class SearchService(SearchIndexer indexer, IDocumentStore documents, SiteService site, ILogger<SearchService> logger)
+/// <summary>
+/// Searches the current tenant's index as it is. A reader's request never builds nor catches up an index (the background
+/// worker does, with its own token): an index not built yet, or being rebuilt, answers "being updated".
+/// </summary>
+public sealed class SearchService(
+    SearchIndexer indexer,
+    SearchIndexes indexes,
+    SearchSignals signals,
+    SearchTenantStates states,
+    SearchResultsCache cache,
+    TenantContext tenant,
+    IDocumentStore documents,
+    SiteService site,
+    ILogger<SearchService> logger)
 {
-    /// <summary>The tenant's search settings, with the fields queried as the site's <c>LuceneSettings</c> says.</summary>
+    // The settings with their queried roles, made once per stored settings and site settings (both cached documents,
+    // replaced when saved), not on every search.
+    private static readonly ConditionalWeakTable<SiteSettings, Tuple<SearchSettings, SearchSettings>> Effective = new();
+
+    // The categories of a reader (an index version), listed once.
+    private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<(string Slug, string Name)>> CategoriesByReader = new();
+
+    private SearchSettings? _settings;
+
+    /// <summary>The tenant's search settings, with the fields queried as the site's <c>LuceneSettings</c> says; read once per request.</summary>
     public async Task<SearchSettings> GetSettingsAsync(CancellationToken cancellationToken)
     {
-        var settings = await documents.GetAsync<SearchSettings>(SearchSettings.DocumentId, cancellationToken);
-        settings.QueriedRoles = DefaultSearchFields.RolesOf(await site.GetAsync(cancellationToken), logger);
-        return settings;
+        if (_settings is not null)
+        {
+            return _settings;
+        }
+
+        var stored = await documents.GetAsync<SearchSettings>(SearchSettings.DocumentId, cancellationToken);
+        var siteSettings = await site.GetAsync(cancellationToken);
+        if (!Effective.TryGetValue(siteSettings, out var pair) || !ReferenceEquals(pair.Item1, stored))
+        {
+            pair = Tuple.Create(stored, stored.WithRoles(DefaultSearchFields.RolesOf(siteSettings, logger)));
+            Effective.AddOrUpdate(siteSettings, pair);
+        }
+
+        return _settings = pair.Item2;
     }
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -28,13 +63,27 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
             return SearchResults.Refused(request.Text.IsEmpty ? "Hãy nhập từ cần tìm." : "Từ cần tìm không có chữ hay số nào để tìm.");
         }
 
-        var index = await indexer.GetCurrentAsync(cancellationToken);
-        var searcher = index.AcquireSearcher();
+        var index = await ReadableIndexAsync(cancellationToken);
+        if (index is null || index.TryAcquireSearcher() is not { } searcher)
+        {
+            return new SearchResults(0, [], Updating: 1);
+        }
+
         try
         {
-            var (top, page) = SearchExecutor.Run(searcher, built, request);
-            var snippets = new SnippetMaker(built?.Highlight);
-            return new SearchResults(top.TotalHits, page.Select(d => ToHit(searcher.Doc(d.Doc), snippets, d.Score)).ToList());
+            var key = SearchResultsCache.KeyOf(request, settings);
+            SearchResultsCache.AddIndex(key, index.Tenant, index.OpenId, ((DirectoryReader)searcher.IndexReader).Version);
+            var cacheKey = key.ToString();
+            if (cache.Find(cacheKey) is not { } results)
+            {
+                var (top, page) = SearchExecutor.Run(searcher, built, request);
+                var snippets = new SnippetMaker(built?.Highlight);
+                results = new SearchResults(top.TotalHits, page.Select(d => ToHit(searcher.Doc(d.Doc), snippets, d.Score)).ToList());
+                cache.Add(cacheKey, results);
+            }
+
+            // Read as it is; said to be updating while the worker applies what is pending.
+            return index.CatchingUp ? results with { Updating = 1 } : results;
         }
         finally
         {
@@ -42,7 +91,7 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
         }
     }
 
-    /// <summary>The ids of the best <paramref name="max"/> items for what was typed (no filters, no snippets).</summary>
+    /// <summary>The ids of the best <paramref name="max"/> items for what was typed (no filters, no snippets); for the admin, caught up first.</summary>
     public async Task<IReadOnlyCollection<string>> FindIdsAsync(ReaderQuery text, int max, CancellationToken cancellationToken)
     {
         if (SearchQueryBuilder.Build(text, await GetSettingsAsync(cancellationToken)) is not { } built)
@@ -51,7 +100,11 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
         }
 
         var index = await indexer.GetCurrentAsync(cancellationToken);
-        var searcher = index.AcquireSearcher();
+        if (index.TryAcquireSearcher() is not { } searcher)
+        {
+            return [];
+        }
+
         try
         {
             return searcher.Search(built.Query, Math.Max(1, max)).ScoreDocs
@@ -64,19 +117,67 @@ public sealed class SearchService(SearchIndexer indexer, IDocumentStore document
         }
     }
 
-    /// <summary>The categories the tenant's indexed items have, for the filter.</summary>
+    /// <summary>The categories the tenant's indexed items have, for the filter (none while the index is not ready).</summary>
     public async Task<IReadOnlyList<(string Slug, string Name)>> GetCategoriesAsync(CancellationToken cancellationToken)
     {
-        var index = await indexer.GetCurrentAsync(cancellationToken);
-        var searcher = index.AcquireSearcher();
+        var index = await ReadableIndexAsync(cancellationToken);
+        if (index is null || index.TryAcquireSearcher() is not { } searcher)
+        {
+            return [];
+        }
+
         try
         {
-            return SearchExecutor.Categories(searcher.IndexReader);
+            return CategoriesByReader.GetValue(searcher.IndexReader, SearchExecutor.Categories);
         }
         finally
         {
             index.ReleaseSearcher(searcher);
         }
+    }
+
+    /// <summary>
+    /// The tenant's index as it is, when it can be read without building it: open and complete, or complete on disk and
+    /// opened now. Otherwise null, and the worker is asked to build it. Whatever is pending (written while it was
+    /// closed, or a moment ago) is applied by the worker, signalled on every change.
+    /// </summary>
+    private async Task<TenantSearchIndex?> ReadableIndexAsync(CancellationToken cancellationToken)
+    {
+        var name = tenant.Settings.Name;
+
+        // A reader searching here means search is on here: the portal may count this district again.
+        if (states.Find(tenant.Settings, tenant.Shell) != true)
+        {
+            states.Remember(tenant.Settings, tenant.Shell, searchOn: true);
+        }
+
+        if (indexes.Find(name) is { IsDisposed: false } open)
+        {
+            if (!open.NeedsRebuild)
+            {
+                return open;
+            }
+
+            signals.Notify(name);
+            return null;
+        }
+
+        if (!indexes.IsReadyOnDisk(name))
+        {
+            signals.Notify(name);
+            return null;
+        }
+
+        // Held by another process (the CLI rebuilding it): SearchIndexHeldException, a 503 with Retry-After.
+        var index = await indexes.GetAsync(tenant.Shell, cancellationToken);
+        if (!index.NeedsRebuild && await indexer.HasPendingAsync(index, cancellationToken))
+        {
+            // Changed while it was closed: read as it is, said to be updating until the worker has applied the changes.
+            index.CatchingUp = true;
+        }
+
+        signals.Notify(name);
+        return index.NeedsRebuild ? null : index;
     }
 
     public static bool HasFilter(SearchRequest request) =>
