@@ -56,7 +56,8 @@ public sealed class FeedbackBrowserTests : IAsyncLifetime
 
         var id = await page.Locator("input[name=CaptchaId]").InputValueAsync();
         await page.GetByLabel("Nhập các ký tự trong hình").FillAsync(ExpectedCode("HoaAn", id));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi ý kiến" }).ClickAsync();
+        // Enter in a field sends the message (the form's default button), never "Đổi mã khác" which comes first on screen.
+        await page.GetByLabel("Nhập các ký tự trong hình").PressAsync("Enter");
         await page.WaitForURLAsync(baseUrl + "gop-y/cam-on", DomReady);
         Assert.Contains("Cảm ơn bạn đã gửi ý kiến", await page.Locator("h1").InnerTextAsync());
         await AssertAccessibleAsync(page, "thank-you");
