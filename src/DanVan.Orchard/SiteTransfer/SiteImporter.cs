@@ -52,9 +52,17 @@ public sealed class SiteImporter(
             RecipeDescriptor recipe;
             await using (var zip = await OpenAsync(request.ArchivePath, cancellationToken))
             {
-                var entry = SiteArchive.Check(zip, options.Value);
-                recipe = await ReadRecipeAsync(entry, request.Lenient, cancellationToken);
-                await SiteArchive.ExtractAsync(zip, folder, options.Value, cancellationToken);
+                try
+                {
+                    var entry = SiteArchive.Check(zip, options.Value);
+                    recipe = await ReadRecipeAsync(entry, request.Lenient, cancellationToken);
+                    await SiteArchive.ExtractAsync(zip, folder, options.Value, cancellationToken);
+                }
+                catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+                {
+                    // A damaged entry or a compression method other than deflate shows only when the entry is read.
+                    throw new SiteImportException($"Tệp “{Path.GetFileName(request.ArchivePath)}” bị hỏng hoặc nén theo cách không đọc được ({e.Message}); không nhập gì cả.", e);
+                }
             }
 
             var imported = await CreateAsync(request, recipe with { FilePath = Path.Combine(folder, SiteArchive.RecipeEntry) }, cancellationToken);

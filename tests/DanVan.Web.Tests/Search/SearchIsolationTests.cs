@@ -42,6 +42,20 @@ public sealed class SearchIsolationTests(ProvisionedSiteFixture site) : IClassFi
     }
 
     [Fact]
+    public async Task The_portal_filtered_to_a_district_and_the_district_itself_each_link_their_own_way()
+    {
+        // Both read the one index of HoaAn with the same words: the results cache must not hand one the other's links.
+        await SaveAsync(site, "HoaAn", Article("Hội nghị haitrangmotchimuc ở xã Hồng Việt", "Tóm tắt.", "Nội dung."));
+        const string districtHref = "href=\"/hoa-an/tin-tuc/hoi-nghi-haitrangmotchimuc-o-xa-hong-viet\"";
+        var portal = await Eventually.ReturnsAsync(() => GetAsync("/tim-kiem?q=haitrangmotchimuc&huyen=HoaAn"), h => h.Contains(districtHref, StringComparison.Ordinal));
+        Assert.Contains("Ban Dân vận Huyện ủy Hòa An", portal);
+
+        var district = await GetAsync("/hoa-an/tim-kiem?q=haitrangmotchimuc");
+        Assert.Contains(districtHref, district);
+        Assert.DoesNotContain("/hoa-an/hoa-an/", district);
+    }
+
+    [Fact]
     public async Task The_portal_finds_the_sample_articles_of_both_districts_and_names_each()
     {
         // A district whose index is not built yet is built by the worker, not in the request: it shows up shortly.

@@ -60,6 +60,7 @@ public sealed class SiteTransferCliTests(ProvisionedSiteFixture site) : IClassFi
         { "ten-thousand-files", "10001 mục, nhiều hơn giới hạn 5000" },
         { "zip-bomb", "có thể là “bom zip”" },
         { "not-a-zip", "không phải tệp zip đọc được" },
+        { "bzip2-entry", "nén theo cách không đọc được" },
         { "svg-in-media", "SVG, HTML và tệp chạy được không được nhận" },
     };
 
@@ -98,6 +99,8 @@ public sealed class SiteTransferCliTests(ProvisionedSiteFixture site) : IClassFi
             "ten-thousand-files" => ExportZip.Build(Enumerable.Range(0, 10_000).Select(i => ($"media/{i}.txt", new byte[] { 1 })).Prepend(("recipe.json", recipe))),
             "zip-bomb" => ExportZip.Build([("recipe.json", recipe), ("media/zeros.jpg", new byte[32 * 1024 * 1024])], CompressionLevel.SmallestSize),
             "not-a-zip" => png,
+            // As 7-Zip writes when told to use BZip2: the archive opens, the entry cannot be read.
+            "bzip2-entry" => WithCompressionMethod(ExportZip.Build([("recipe.json", recipe), ("media/anh.jpg", png)]), "media/anh.jpg", 12),
             // Passes every check before the setup; the media step refuses it midway, and the half-made tenant is removed.
             "svg-in-media" => ExportZip.Build([
                 ("recipe.json", """
@@ -110,5 +113,27 @@ public sealed class SiteTransferCliTests(ProvisionedSiteFixture site) : IClassFi
             ]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+    }
+
+    /// <summary>Rewrites the compression method of <paramref name="entry"/> in its local header and its central directory record.</summary>
+    private static byte[] WithCompressionMethod(byte[] zip, string entry, ushort method)
+    {
+        var name = Encoding.UTF8.GetBytes(entry);
+        for (var i = 0; i + 46 + name.Length <= zip.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(zip, i);
+            var (methodOffset, nameOffset) = signature switch
+            {
+                0x04034b50 => (8, 30),
+                0x02014b50 => (10, 46),
+                _ => (-1, -1),
+            };
+            if (methodOffset >= 0 && zip.AsSpan(i + nameOffset, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + methodOffset, 2), method);
+            }
+        }
+
+        return zip;
     }
 }

@@ -60,7 +60,7 @@ public sealed class PortalSearch(
                 return new SearchResults(0, [], Updating: updating);
             }
 
-            var key = SearchResultsCache.KeyOf(request, settings);
+            var key = SearchResultsCache.KeyOf(SearchResultsCache.PortalScope, request, settings);
             foreach (var (_, index, searcher) in opened)
             {
                 SearchResultsCache.AddIndex(key, index.Tenant, index.OpenId, ((DirectoryReader)searcher.IndexReader).Version);

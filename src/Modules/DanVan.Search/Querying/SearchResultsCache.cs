@@ -34,10 +34,18 @@ public sealed class SearchResultsCache : IDisposable
         _cache.Set(key, results, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
     }
 
-    /// <summary>What decides a page besides the indexes: the words and phrases, filters, sort, page and the settings queried with.</summary>
-    public static StringBuilder KeyOf(SearchRequest request, SearchSettings settings)
+    public const string PortalScope = "portal";
+    public const string DistrictScope = "district";
+
+    /// <summary>
+    /// What decides a page besides the indexes: who asks (<paramref name="scope"/>: the portal's hits name their district
+    /// and link through it, a district's own do not, even when both read the same one index), the words and phrases,
+    /// filters, sort, page and the settings queried with.
+    /// </summary>
+    public static StringBuilder KeyOf(string scope, SearchRequest request, SearchSettings settings)
     {
         var key = new StringBuilder(128);
+        key.Append(scope).Append('\u001e');
         foreach (var word in request.Text.Words)
         {
             key.Append(word).Append('\u001f');

@@ -71,7 +71,7 @@ public sealed class SearchService(
 
         try
         {
-            var key = SearchResultsCache.KeyOf(request, settings);
+            var key = SearchResultsCache.KeyOf(SearchResultsCache.DistrictScope, request, settings);
             SearchResultsCache.AddIndex(key, index.Tenant, index.OpenId, ((DirectoryReader)searcher.IndexReader).Version);
             var cacheKey = key.ToString();
             if (cache.Find(cacheKey) is not { } results)
