@@ -36,12 +36,7 @@ ensure_tools
 publish_apps
 make_work_dir danvan-bytes
 
-log "Setting up Default and District1"
-run_host tenants setup --name Default --recipe province-portal --admin-email admin@example.vn \
-    --admin-password "$ADMIN_PASSWORD" >"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of Default failed"; }
-run_host tenants create --name District1 --display-name "Ban Dân vận huyện 1" --prefix huyen-1 \
-    --recipe district-board --recipe sample-content --admin-email admin1@example.vn \
-    --admin-password "$ADMIN_PASSWORD" >>"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of District1 failed"; }
+setup_default_and_district1
 
 start_site "$BASE_URL" "$BASE_URL/huyen-1/"
 ARTICLE="$BASE_URL/huyen-1/$ARTICLE_PATH"

@@ -236,3 +236,14 @@ stats() {
 machine_line() {
     echo "date (UTC): $(date -u '+%Y-%m-%d %H:%M:%S')  host: $(uname -n)  cpus: $(nproc 2>/dev/null || echo '?')  dotnet: $(dotnet --version 2>/dev/null || echo '?')"
 }
+
+# Sets up Default (province-portal) and District1 (huyen-1, district-board + sample content) through the published CLI;
+# on failure prints what the CLI said and stops. Needs WORK_DIR and ADMIN_PASSWORD.
+setup_default_and_district1() {
+    log "Setting up Default and District1"
+    run_host tenants setup --name Default --recipe province-portal --admin-email admin@example.vn \
+        --admin-password "$ADMIN_PASSWORD" >"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of Default failed"; }
+    run_host tenants create --name District1 --display-name "Ban Dân vận huyện 1" --prefix huyen-1 \
+        --recipe district-board --recipe sample-content --admin-email admin1@example.vn \
+        --admin-password "$ADMIN_PASSWORD" >>"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of District1 failed"; }
+}

@@ -41,12 +41,7 @@ dotnet tool restore >/dev/null || die "dotnet tool restore failed (dotnet-counte
 publish_apps
 make_work_dir danvan-render
 
-log "Setting up Default and District1"
-run_host tenants setup --name Default --recipe province-portal --admin-email admin@example.vn \
-    --admin-password "$ADMIN_PASSWORD" >"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of Default failed"; }
-run_host tenants create --name District1 --display-name "Ban Dân vận huyện 1" --prefix huyen-1 \
-    --recipe district-board --recipe sample-content --admin-email admin1@example.vn \
-    --admin-password "$ADMIN_PASSWORD" >>"$WORK_DIR/setup.out" 2>&1 || { cat "$WORK_DIR/setup.out" >&2; die "setup of District1 failed"; }
+setup_default_and_district1
 
 # Every public page is rendered afresh: nothing is stored in or read from the page cache.
 export DanVan__OutputCache__Enabled=false
