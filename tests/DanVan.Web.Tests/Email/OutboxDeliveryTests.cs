@@ -66,7 +66,10 @@ public sealed partial class OutboxDeliveryTests(EmailSiteFixture site) : IClassF
         var raw = System.Text.Encoding.ASCII.GetString(mail.Headers.First(h => h.Id == HeaderId.Subject).RawValue).Trim();
         Assert.StartsWith("=?utf-8?", raw, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Chào quen-qua-smtp,", mail.TextBody ?? string.Empty);
-        var stored = Assert.Single(await site.OutboxAsync("HoaAn", "quen-qua-smtp@example.vn"));
+        // The server has the mail a moment before the sender records it as sent.
+        var stored = Assert.Single(await Eventually.ReturnsAsync(
+            () => site.OutboxAsync("HoaAn", "quen-qua-smtp@example.vn"),
+            rows => rows.Count != 1 || rows[0].Status == OutboxStatus.Sent));
         Assert.Equal(stored.MessageId, mail.MessageId);
         Assert.Equal(OutboxStatus.Sent, stored.Status);
 

@@ -122,9 +122,8 @@ public sealed class SearchIndexWorker(
                     return 0;
                 }
 
-                index.CatchingUp = pending > 0;
+                index.CatchingUp |= pending > 0;
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
-                index.CatchingUp = false;
                 health.SawPending(name, 0);
                 await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
                 health.Succeeded(name);

@@ -116,6 +116,7 @@ public sealed class SearchIndexer(
                 var tasks = await db.Tasks.AsNoTracking().Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(TaskBatch).ToListAsync(cancellationToken);
                 if (tasks.Count == 0)
                 {
+                    index.CatchingUp = false;
                     return applied;
                 }
 

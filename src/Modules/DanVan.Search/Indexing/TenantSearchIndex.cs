@@ -62,12 +62,13 @@ public sealed class TenantSearchIndex : IDisposable
     public DateTime? LastUpdatedUtc { get; private set; }
 
     /// <summary>
-    /// Known to be behind its tasks (opened after changes, or the worker applying them): readers are told the results
-    /// are being updated. Set by whoever sees tasks pending, cleared by the worker once none are.
+    /// Not known to be level with its tasks (just opened, or the worker applying them): readers are told the results
+    /// are being updated. True from the opening, so no reader takes an index opened a moment ago for a current one;
+    /// cleared by whoever applies tasks once none are left.
     /// </summary>
     public bool CatchingUp { get => _catchingUp; set => _catchingUp = value; }
 
-    private volatile bool _catchingUp;
+    private volatile bool _catchingUp = true;
 
     /// <summary>While rebuilding: documents written and to write.</summary>
     public (int Done, int Total)? RebuildProgress { get; set; }
@@ -192,12 +193,15 @@ public sealed class TenantSearchIndex : IDisposable
 
     public void FinishRebuild(long checkpoint)
     {
+        // Marked complete only once readers can see the new documents: until then they are told it is being rebuilt.
+        Commit(checkpoint, complete: true);
         NeedsRebuild = false;
         RebuildProgress = null;
-        Commit(checkpoint);
     }
 
-    private void Commit(long checkpoint)
+    private void Commit(long checkpoint) => Commit(checkpoint, complete: !NeedsRebuild);
+
+    private void Commit(long checkpoint, bool complete)
     {
         var now = DateTime.UtcNow;
         var data = new Dictionary<string, string>
@@ -205,7 +209,7 @@ public sealed class TenantSearchIndex : IDisposable
             [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
             [UpdatedKey] = now.Ticks.ToString(CultureInfo.InvariantCulture),
         };
-        if (!NeedsRebuild)
+        if (complete)
         {
             data[CompleteKey] = "1";
         }

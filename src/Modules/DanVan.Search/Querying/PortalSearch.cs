@@ -45,6 +45,9 @@ public sealed class PortalSearch(
                 var (index, notReady, lookedHere) = await ReadyIndexAsync(tenant, looksLeft > 0, cancellationToken);
                 looksLeft -= lookedHere ? 1 : 0;
 
+                // Asked before the searcher is taken (see SearchService): a district behind its tasks is said to be updating.
+                var catchingUp = index?.CatchingUp ?? false;
+
                 // Closed between being found open and being read (idle, disabled, a failed update): not ready, not an error.
                 if (index is null || index.TryAcquireSearcher() is not { } searcher)
                 {
@@ -52,6 +55,7 @@ public sealed class PortalSearch(
                     continue;
                 }
 
+                updating += catchingUp ? 1 : 0;
                 opened.Add((tenant, index, searcher));
             }
 

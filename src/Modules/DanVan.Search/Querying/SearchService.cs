@@ -64,6 +64,10 @@ public sealed class SearchService(
         }
 
         var index = await ReadableIndexAsync(cancellationToken);
+
+        // Asked before the searcher is taken: the worker clears it only once its last commit is visible, so a searcher
+        // taken after a "caught up" is current, while one taken first might be overtaken by the catch-up it missed.
+        var catchingUp = index?.CatchingUp ?? true;
         if (index is null || index.TryAcquireSearcher() is not { } searcher)
         {
             return new SearchResults(0, [], Updating: 1);
@@ -83,7 +87,7 @@ public sealed class SearchService(
             }
 
             // Read as it is; said to be updating while the worker applies what is pending.
-            return index.CatchingUp ? results with { Updating = 1 } : results;
+            return catchingUp ? results with { Updating = 1 } : results;
         }
         finally
         {
@@ -169,13 +173,8 @@ public sealed class SearchService(
         }
 
         // Held by another process (the CLI rebuilding it): SearchIndexHeldException, a 503 with Retry-After.
+        // Read as it is, said to be updating (CatchingUp from the opening) until the worker has applied what is pending.
         var index = await indexes.GetAsync(tenant.Shell, cancellationToken);
-        if (!index.NeedsRebuild && await indexer.HasPendingAsync(index, cancellationToken))
-        {
-            // Changed while it was closed: read as it is, said to be updating until the worker has applied the changes.
-            index.CatchingUp = true;
-        }
-
         signals.Notify(name);
         return index.NeedsRebuild ? null : index;
     }
