@@ -35,4 +35,13 @@ internal static class ContentAdminForms
     public static bool Refused(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Forbidden ||
         (response.StatusCode == HttpStatusCode.Redirect && TenantClient.Location(response).Contains("/account/denied", StringComparison.Ordinal));
+
+    /// <summary>The version stamp the schedule page of <paramref name="id"/> shows (what its form posts back).</summary>
+    public static async Task<string> ScheduleStampAsync(TenantClient client, string id)
+    {
+        var form = await client.GetStringAsync($"/admin/contents/{id}/schedule");
+        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"Stamp\" value=\"([^\"]*)\"").Groups[1].Value;
+        Assert.NotEmpty(stamp);
+        return stamp;
+    }
 }

@@ -45,7 +45,7 @@ public sealed class SiteSettingsExportSource(FeatureManager features, SiteServic
         {
             if (value is JsonObject || PlainSettings.Contains(key))
             {
-                settings[key] = value?.DeepClone();
+                settings[key] = SecretSettings.WithoutSecrets(value);
             }
         }
 

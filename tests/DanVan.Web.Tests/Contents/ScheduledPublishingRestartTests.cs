@@ -16,6 +16,7 @@ public sealed class ScheduledPublishingRestartTests
         var (date, time, _) = before.LocalIn(TimeSpan.FromHours(1));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(admin, id),
             ["PublishDate"] = date,
             ["PublishTime"] = time,
         })).StatusCode);

@@ -21,6 +21,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingSite site) : ICl
         var (date, time, local) = site.LocalIn(TimeSpan.FromHours(2));
         var scheduled = await admin.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(admin, id),
             ["PublishDate"] = date,
             ["PublishTime"] = time,
         });
@@ -63,6 +64,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingSite site) : ICl
 
         var past = await admin.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(admin, id),
             ["PublishDate"] = date,
             ["PublishTime"] = time,
         });
@@ -72,6 +74,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingSite site) : ICl
         var (tomorrow, _, _) = site.LocalIn(TimeSpan.FromDays(1));
         var badTime = await admin.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(admin, id),
             ["PublishDate"] = tomorrow,
             ["PublishTime"] = "25:00",
         });
@@ -92,6 +95,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingSite site) : ICl
         var (date, time, _) = site.LocalIn(TimeSpan.FromMinutes(30));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(admin, id),
             ["PublishDate"] = date,
             ["PublishTime"] = time,
         })).StatusCode);
@@ -111,7 +115,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingSite site) : ICl
         var own = ContentAdminForms.IdFrom(await ContentAdminForms.CreateArticleAsync(author, "Bài của tác giả", "draft"));
         var other = ContentAdminForms.IdFrom(await ContentAdminForms.CreateArticleAsync(await site.SignedInAsync("author2"), "Bài của người khác", "draft"));
         var (date, time, _) = site.LocalIn(TimeSpan.FromHours(3));
-        var fields = new Dictionary<string, string> { ["PublishDate"] = date, ["PublishTime"] = time };
+        var fields = new Dictionary<string, string> { ["PublishDate"] = date, ["PublishTime"] = time, ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(author, own) };
 
         Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/contents/{own}/schedule", $"/admin/contents/{own}/schedule", fields)).StatusCode);
         Assert.True(ContentAdminForms.Refused(await author.PostFormAsync($"/admin/contents/{own}/schedule", $"/admin/contents/{other}/schedule", fields)));

@@ -180,13 +180,32 @@ public sealed partial class ScheduledVersionTests(ScheduledPublishingSite site) 
         Assert.Contains("lịch được đặt trước khi hệ thống ghi lại phiên bản", await admin.GetStringAsync($"/admin/contents/{id}/edit"));
     }
 
-    private Task<HttpResponseMessage> ScheduleAsync(TenantClient client, string id, TimeSpan ahead)
+    [Fact]
+    public async Task A_schedule_post_that_does_not_say_which_version_it_saw_is_refused()
     {
-        var (date, time, _) = site.LocalIn(ahead);
-        return client.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
+        var editor = await site.SignedInAsync("editor");
+        var id = ContentAdminForms.IdFrom(await ContentAdminForms.CreateArticleAsync(editor, "Bài hẹn giờ không có dấu phiên bản", "draft"));
+        var (date, time, _) = site.LocalIn(TimeSpan.FromHours(1));
+
+        var refused = await editor.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
         {
             ["PublishDate"] = date,
             ["PublishTime"] = time,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Mở lại trang hẹn giờ rồi thử lại", await refused.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("badge--scheduled", await editor.GetStringAsync($"/admin/contents/{id}/edit"));
+    }
+
+    private async Task<HttpResponseMessage> ScheduleAsync(TenantClient client, string id, TimeSpan ahead)
+    {
+        var (date, time, _) = site.LocalIn(ahead);
+        return await client.PostFormAsync($"/admin/contents/{id}/schedule", $"/admin/contents/{id}/schedule", new()
+        {
+            ["PublishDate"] = date,
+            ["PublishTime"] = time,
+            ["Stamp"] = await ContentAdminForms.ScheduleStampAsync(client, id),
         });
     }
 

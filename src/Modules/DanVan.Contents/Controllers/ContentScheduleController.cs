@@ -82,9 +82,14 @@ public sealed class ContentScheduleController(
             ModelState.AddModelError("PublishDate", $"Thời điểm này đã qua (bây giờ là {ScheduleTime.Format(tenant.ToLocal(schedule.UtcNow))}). Chọn một thời điểm sau này, hoặc bấm “Đăng” để đăng ngay.");
         }
 
-        // The version scheduled is the one shown when the page was opened: one saved since was not looked at.
+        // The version scheduled is the one shown when the page was opened: one saved since was not looked at, and a post
+        // that does not say which one it saw pins none.
         var stale = !string.IsNullOrEmpty(stamp) && stamp != version.ConcurrencyStamp;
-        if (stale)
+        if (string.IsNullOrEmpty(stamp))
+        {
+            ModelState.AddModelError(string.Empty, "Biểu mẫu không cho biết bạn đã xem phiên bản nào của bài, nên chưa hẹn giờ. Mở lại trang hẹn giờ rồi thử lại.");
+        }
+        else if (stale)
         {
             ModelState.AddModelError(string.Empty, "Bài vừa được sửa sau khi bạn mở trang này, nên chưa hẹn giờ. Xem lại bản mới nhất rồi hẹn giờ lại.");
         }

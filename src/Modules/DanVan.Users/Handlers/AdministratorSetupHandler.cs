@@ -102,18 +102,23 @@ public sealed class AdministratorSetupHandler : ITenantSetupHandler
     }
 
     /// <summary>
-    /// An import brings its users: the administrator named in the request when the export has one, else (no password
-    /// given) any administrator of the export; none at all is refused, or nobody could manage the site. Null: create
-    /// the named administrator as a setup does.
+    /// An import brings its users: the administrator named in the request when the export has one (and either a password
+    /// is given or it is an administrator there), else (no password given) any administrator of the export; none at all
+    /// is refused, or nobody could manage the site. Null: create the named administrator as a setup does.
     /// </summary>
     private static async Task<IdentityUser?> ImportedAdministratorAsync(TenantSetupContext context, UserManager<IdentityUser> users)
     {
-        if (await users.FindByNameAsync(context.Request.AdminUserName) is { } named)
+        var withPassword = !string.IsNullOrEmpty(context.Request.AdminPassword);
+
+        // Named with a password: that account becomes the administrator. Named without one, it must already be one:
+        // an imported Author called "admin" is not an administrator just for its name.
+        if (await users.FindByNameAsync(context.Request.AdminUserName) is { } named &&
+            (withPassword || await users.IsInRoleAsync(named, AdministratorRole)))
         {
             return named;
         }
 
-        if (!string.IsNullOrEmpty(context.Request.AdminPassword))
+        if (withPassword)
         {
             return null;
         }
