@@ -48,16 +48,20 @@ public sealed record SetupLease
     /// </summary>
     public string? WhyAbandoned(DateTime nowUtc)
     {
-        if (nowUtc - HeartbeatUtc > ExpiresAfter)
+        // The process is asked first when it ran here: "it is gone" says more than "its lease ran out", which a slow
+        // machine can also reach between a kill and the question.
+        if (string.Equals(MachineName, Environment.MachineName, StringComparison.OrdinalIgnoreCase) && WhyProcessGone() is { } gone)
         {
-            return $"process {ProcessId} on {MachineName} has not renewed its setup lease since {HeartbeatUtc:u}";
+            return gone;
         }
 
-        if (!string.Equals(MachineName, Environment.MachineName, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        return nowUtc - HeartbeatUtc > ExpiresAfter
+            ? $"process {ProcessId} on {MachineName} has not renewed its setup lease since {HeartbeatUtc:u}"
+            : null;
+    }
 
+    private string? WhyProcessGone()
+    {
         try
         {
             using var process = Process.GetProcessById(ProcessId);

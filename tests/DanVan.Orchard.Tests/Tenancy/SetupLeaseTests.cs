@@ -28,6 +28,19 @@ public sealed class SetupLeaseTests
     }
 
     [Fact]
+    public void A_process_gone_here_is_named_as_gone_even_once_its_lease_has_also_run_out()
+    {
+        using var gone = Process.Start("true")!;
+        gone.WaitForExit();
+        var lease = SetupLease.ForThisProcess(Now) with { ProcessId = gone.Id };
+
+        var why = Initializing(lease).WhySetupAbandoned(Now + SetupLease.ExpiresAfter + TimeSpan.FromMinutes(1));
+
+        Assert.Contains($"process {gone.Id} on {Environment.MachineName} is gone", why);
+        Assert.DoesNotContain("has not renewed", why);
+    }
+
+    [Fact]
     public void A_process_id_reused_by_another_process_does_not_pass_for_the_owner()
     {
         var lease = SetupLease.ForThisProcess(Now) with { ProcessStartedUtc = Now.AddDays(-3) };
