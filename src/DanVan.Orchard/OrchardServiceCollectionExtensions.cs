@@ -75,6 +75,8 @@ public static class OrchardServiceCollectionExtensions
         // Data, settings, features, content
         services.AddSingleton<ITenantDbContextFactory, TenantDbContextFactory>();
         services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);
+        services.AddScoped<TenantTransaction>();
+        services.AddScoped<ITenantTransaction>(sp => sp.GetRequiredService<TenantTransaction>());
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<SiteService>();

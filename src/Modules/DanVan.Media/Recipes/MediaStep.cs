@@ -13,7 +13,7 @@ namespace DanVan.Media.Recipes;
 /// SourcePath out of the folder (its themes' "../wwwroot/…") are refused (skipped with a warning when the recipe runs leniently). Images are held to the same
 /// size limits as uploads (judged from their header), and nothing is written into the system's <c>_variants</c> folder.
 /// </summary>
-public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options) : IRecipeStepHandler
+public sealed class MediaStep(RecipeFileWriter writer, IOptions<MediaOptions> options) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
                 throw context.Error($"Files[{i}]", refusal);
             }
 
-            await store.WriteAsync(tenant.Settings.Name, target, content, cancellationToken);
+            await writer.WriteAsync(target, content, cancellationToken);
         }
     }
 
