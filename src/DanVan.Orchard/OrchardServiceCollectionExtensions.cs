@@ -132,6 +132,7 @@ public static class OrchardServiceCollectionExtensions
         var catalog = FeatureCatalog.FromAssemblies(moduleAssemblies);
         services.AddSingleton(catalog);
         services.AddSingleton(ThemeCatalog.FromAssemblies(themes));
+        services.AddSingleton<IThemeFiles, ThemeFiles>();
         services.AddSingleton<IReadOnlyList<ModuleStartup>>(modules);
 
         // Public pages are cached per tenant: the key carries the tenant and its content generation, which any change

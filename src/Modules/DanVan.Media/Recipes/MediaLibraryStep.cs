@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using DanVan.Media.Services;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Recipes;
-using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Recipes;
