@@ -36,6 +36,7 @@ public sealed class RunRecipeAllOrNothingTests(RunRecipeAllOrNothingTests.Site s
             await Get<TenantSetupService>().SetupAsync("Default", SetupRequest("province-portal"), CancellationToken.None);
             await CreateAndSetupAsync("ThuCongThuc", "thu-cong-thuc", "Ban Dân vận thử công thức", "district-board");
             await CreateAndSetupAsync("ThuAnh", "thu-anh", "Ban Dân vận thử ảnh", "district-board");
+            await CreateAndSetupAsync("ThuDongLenh", "thu-dong-lenh", "Ban Dân vận thử dòng lệnh", "district-board");
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -81,6 +82,22 @@ public sealed class RunRecipeAllOrNothingTests(RunRecipeAllOrNothingTests.Site s
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/media/thu/diem.png")).StatusCode);
         Assert.Contains("Trang thử công thức", await reader.GetStringAsync("/trang-thu"), StringComparison.Ordinal);
         Assert.Contains("Tên do công thức đặt", await reader.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_clis_run_recipe_failing_exits_1_naming_the_step_and_leaves_nothing()
+    {
+        var cli = await HostCli.RunAsync(site, "tenants", "run-recipe", "--name", "ThuDongLenh", "--recipe", "thu-hong");
+
+        Assert.Equal(1, cli.ExitCode);
+        Assert.Contains("step 5 (media)", cli.Error, StringComparison.Ordinal);
+        await site.InTenantAsync("ThuDongLenh", async services =>
+        {
+            Assert.Null(await services.GetRequiredService<IContentManager>().GetPublishedByPathAsync("trang-thu", CancellationToken.None));
+            Assert.False(await services.GetRequiredService<RoleManager<IdentityRole>>().RoleExistsAsync("NguoiThu"));
+            Assert.Null(await services.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync("nguoithu"));
+            Assert.Null(await services.GetRequiredService<IMediaStore>().GetFileAsync("ThuDongLenh", "thu/diem.png", CancellationToken.None));
+        });
     }
 
     [Fact]

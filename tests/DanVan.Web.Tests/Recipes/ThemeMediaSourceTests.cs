@@ -29,6 +29,7 @@ public sealed class ThemeMediaSourceTests(ThemeMediaSourceTests.Site site) : ICl
             _ = Server;
             await Get<TenantSetupService>().SetupAsync("Default", SetupRequest("province-portal"), CancellationToken.None);
             await CreateAndSetupAsync("AnhGiaoDien", "anh-giao-dien", "Ban Dân vận thử ảnh giao diện", "district-board");
+            await CreateAndSetupAsync("AnhGiaoDienCli", "anh-giao-dien-cli", "Ban Dân vận thử ảnh giao diện (dòng lệnh)", "district-board");
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -56,6 +57,16 @@ public sealed class ThemeMediaSourceTests(ThemeMediaSourceTests.Site site) : ICl
                 Assert.Equal(expected, copy.ToArray());
             }
         });
+    }
+
+    [Fact]
+    public async Task The_cli_finds_a_theme_image_too()
+    {
+        var cli = await HostCli.RunAsync(site, "tenants", "run-recipe", "--name", "AnhGiaoDienCli", "--recipe", "theme-media");
+
+        Assert.True(cli.ExitCode == 0, cli.Error);
+        await site.InTenantAsync("AnhGiaoDienCli", async services =>
+            Assert.NotNull(await services.GetRequiredService<IMediaStore>().GetFileAsync("AnhGiaoDienCli", "giao-dien/orchard.svg", CancellationToken.None)));
     }
 
     [Theory]
