@@ -75,6 +75,8 @@ public static class OrchardServiceCollectionExtensions
         // Data, settings, features, content
         services.AddSingleton<ITenantDbContextFactory, TenantDbContextFactory>();
         services.AddTenantDbContext<TenantDbContext>(TenantDbContext.MigrationsHistoryTable);
+        services.AddScoped<TenantTransaction>();
+        services.AddScoped<ITenantTransaction>(sp => sp.GetRequiredService<TenantTransaction>());
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<SiteService>();
@@ -130,6 +132,7 @@ public static class OrchardServiceCollectionExtensions
         var catalog = FeatureCatalog.FromAssemblies(moduleAssemblies);
         services.AddSingleton(catalog);
         services.AddSingleton(ThemeCatalog.FromAssemblies(themes));
+        services.AddSingleton<IThemeFiles, ThemeFiles>();
         services.AddSingleton<IReadOnlyList<ModuleStartup>>(modules);
 
         // Public pages are cached per tenant: the key carries the tenant and its content generation, which any change

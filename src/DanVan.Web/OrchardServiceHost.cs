@@ -12,6 +12,7 @@ public static class OrchardServiceHost
     public static WebApplication Build()
     {
         var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseStaticWebAssets(); // recipes may take files from the themes' wwwroot, as the site serves them
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Critical",

@@ -10,6 +10,14 @@ public interface ITenantDbContextFactory
     TContext Create<TContext>(IServiceProvider services, string migrationsHistoryTable)
         where TContext : class;
 
+    /// <summary>
+    /// The scope's own context (the one <see cref="TenantDbContextServiceCollectionExtensions.AddTenantDbContext{TContext}"/>
+    /// registers): it joins the scope's <see cref="ITenantTransaction"/> when one is open. A context made with
+    /// <see cref="Create{TContext}"/> is the caller's to connect.
+    /// </summary>
+    TContext CreateForScope<TContext>(IServiceProvider services, string migrationsHistoryTable)
+        where TContext : class => Create<TContext>(services, migrationsHistoryTable);
+
     ITenantMigration CreateMigration<TContext>()
         where TContext : class;
 }

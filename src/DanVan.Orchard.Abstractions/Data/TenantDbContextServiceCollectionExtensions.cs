@@ -11,7 +11,7 @@ public static class TenantDbContextServiceCollectionExtensions
     public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, string migrationsHistoryTable)
         where TContext : class
     {
-        services.AddScoped(sp => sp.GetRequiredService<ITenantDbContextFactory>().Create<TContext>(sp, migrationsHistoryTable));
+        services.AddScoped(sp => sp.GetRequiredService<ITenantDbContextFactory>().CreateForScope<TContext>(sp, migrationsHistoryTable));
         services.AddSingleton(sp => sp.GetRequiredService<ITenantDbContextFactory>().CreateMigration<TContext>());
         return services;
     }

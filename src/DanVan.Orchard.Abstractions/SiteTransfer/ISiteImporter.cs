@@ -14,11 +14,20 @@ public interface ISiteImporter
 }
 
 /// <summary>
-/// What an import needs: the zip on disk, the new tenant's name and address, and optionally an administrator's password
+/// What an import needs: the zip on disk (or <see cref="Archive"/>), the new tenant's name and address, and optionally an administrator's password
 /// (the export holds no password hashes unless asked: this makes sure someone can sign in).
 /// </summary>
 public sealed record SiteImportRequest(string ArchivePath, string Name, string? DisplayName, string? Prefix, string? Host)
 {
+    /// <summary>
+    /// The zip as a readable, seekable stream (an upload the server has already buffered), read in place instead of
+    /// the file at <see cref="ArchivePath"/>, which then only names it in messages. Left open.
+    /// </summary>
+    public Stream? Archive { get; init; }
+
+    /// <summary>Told of each thing of the export left out with a warning (a feature only the portal can have), in Vietnamese.</summary>
+    public Action<string>? OnWarning { get; init; }
+
     /// <summary>Skip the recipe's unknown steps and ids (a warning each) instead of refusing them.</summary>
     public bool Lenient { get; init; }
 

@@ -15,6 +15,14 @@ internal sealed class TenantDbContextFactory : ITenantDbContextFactory
         where TContext : class =>
         (TContext)Bridge<TContext>.Create(services, migrationsHistoryTable);
 
+    public TContext CreateForScope<TContext>(IServiceProvider services, string migrationsHistoryTable)
+        where TContext : class
+    {
+        var context = Create<TContext>(services, migrationsHistoryTable);
+        services.GetRequiredService<TenantTransaction>().Track((DbContext)(object)context);
+        return context;
+    }
+
     public ITenantMigration CreateMigration<TContext>()
         where TContext : class =>
         Bridge<TContext>.Migration();

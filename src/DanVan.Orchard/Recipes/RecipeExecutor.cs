@@ -50,6 +50,28 @@ public sealed class RecipeExecutor(
             throw new RecipeException(recipe.Name, null, null, e.Field, e.Message);
         }
 
+        // All or nothing: the steps share one transaction (and undo their files) unless an outer run already opened it.
+        var unit = scopedServices.GetRequiredService<Data.TenantTransaction>();
+        var began = await unit.BeginAsync(cancellationToken);
+        try
+        {
+            await RunStepsAsync(recipe, plan, script, parameters, scopedServices, lenient, cancellationToken);
+            if (began)
+            {
+                await unit.CommitAsync(cancellationToken);
+            }
+        }
+        catch when (began)
+        {
+            await unit.RollbackAsync();
+            throw;
+        }
+    }
+
+    private async Task RunStepsAsync(
+        RecipeDescriptor recipe, RecipePlan plan, RecipeScript script, IReadOnlyDictionary<string, string?> parameters,
+        IServiceProvider scopedServices, bool lenient, CancellationToken cancellationToken)
+    {
         var features = scopedServices.GetRequiredService<FeatureGate>();
         var catalog = scopedServices.GetRequiredService<FeatureCatalog>();
         foreach (var (index, raw) in plan.Steps)

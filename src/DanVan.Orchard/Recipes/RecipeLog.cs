@@ -10,4 +10,7 @@ internal static partial class RecipeLog
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "{Warning}")]
     public static partial void ItemSkipped(ILogger logger, string warning);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Rolling back a failed recipe of tenant {Tenant} could not undo {What}")]
+    public static partial void RollbackFailed(ILogger logger, Exception exception, string tenant, string what);
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,8 +21,14 @@ public sealed class SiteImporter(
     RecipeExecutor executor,
     AppDataPaths paths,
     IOptions<SiteTransferOptions> options,
+    FeatureCatalog catalog,
+    IEnumerable<IPermissionProvider> permissionProviders,
+    ILoggerFactory loggers,
     ILogger<SiteImporter> logger) : ISiteImporter
 {
+    // The CLI shows this category's warnings, as it shows a lenient recipe's skips.
+    private readonly ILogger _skipped = loggers.CreateLogger(RecipeExecutor.SkippedCategory);
+
     public async Task<TenantSettings> ImportAsync(SiteImportRequest request, CancellationToken cancellationToken)
     {
         var archive = Path.GetFileName(request.ArchivePath);
@@ -38,7 +46,9 @@ public sealed class SiteImporter(
     private async Task<TenantSettings> ImportCheckedAsync(SiteImportRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        if (!File.Exists(request.ArchivePath))
+        // What a process killed during an import left behind goes first (never a running import's: those are younger).
+        ImportFolders.SweepStale(paths, DateTime.UtcNow, logger);
+        if (request.Archive is null && !File.Exists(request.ArchivePath))
         {
             throw new SiteImportException($"Không có tệp “{request.ArchivePath}”.");
         }
@@ -46,16 +56,16 @@ public sealed class SiteImporter(
         // A taken or reserved name or address is refused before the zip is even opened.
         await tenants.CheckAvailableAsync(request.Name, request.Prefix, request.Host, cancellationToken);
 
-        var folder = Path.Combine(paths.Root, "imports", Guid.NewGuid().ToString("N"));
+        var folder = ImportFolders.New(paths);
         try
         {
             RecipeDescriptor recipe;
-            await using (var zip = await OpenAsync(request.ArchivePath, cancellationToken))
+            await using (var zip = await OpenAsync(request, cancellationToken))
             {
                 try
                 {
                     var entry = SiteArchive.Check(zip, options.Value);
-                    recipe = await ReadRecipeAsync(entry, request.Lenient, cancellationToken);
+                    recipe = await ReadRecipeAsync(entry, request, cancellationToken);
                     await SiteArchive.ExtractAsync(zip, folder, options.Value, cancellationToken);
                 }
                 catch (Exception e) when (e is InvalidDataException or NotSupportedException)
@@ -76,20 +86,22 @@ public sealed class SiteImporter(
         }
     }
 
-    private static async Task<ZipArchive> OpenAsync(string path, CancellationToken cancellationToken)
+    private static async Task<ZipArchive> OpenAsync(SiteImportRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await ZipFile.OpenAsync(path, ZipArchiveMode.Read, cancellationToken);
+            return request.Archive is { } stream
+                ? await ZipArchive.CreateAsync(stream, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, cancellationToken)
+                : await ZipFile.OpenAsync(request.ArchivePath, ZipArchiveMode.Read, cancellationToken);
         }
         catch (InvalidDataException e)
         {
-            throw new SiteImportException($"Tệp “{Path.GetFileName(path)}” không phải tệp zip đọc được; không nhập gì cả.", e);
+            throw new SiteImportException($"Tệp “{Path.GetFileName(request.ArchivePath)}” không phải tệp zip đọc được; không nhập gì cả.", e);
         }
     }
 
     /// <summary>Parses and plans the recipe: bad JSON, a missing name or an unknown step is refused here, before anything is created.</summary>
-    private async Task<RecipeDescriptor> ReadRecipeAsync(ZipArchiveEntry entry, bool lenient, CancellationToken cancellationToken)
+    private async Task<RecipeDescriptor> ReadRecipeAsync(ZipArchiveEntry entry, SiteImportRequest request, CancellationToken cancellationToken)
     {
         try
         {
@@ -100,8 +112,13 @@ public sealed class SiteImporter(
                 json = await reader.ReadToEndAsync(cancellationToken);
             }
 
-            var recipe = RecipeReader.Parse(json, SiteArchive.RecipeEntry);
-            executor.Validate(recipe, lenient);
+            // An import always makes a district: the portal's own features are left out of a portal's export.
+            var recipe = PortalOnlyItems.LeaveOut(RecipeReader.Parse(json, SiteArchive.RecipeEntry), catalog, permissionProviders, warning =>
+            {
+                RecipeLog.ItemSkipped(_skipped, warning);
+                request.OnWarning?.Invoke(warning);
+            });
+            executor.Validate(recipe, request.Lenient);
             return recipe;
         }
         catch (RecipeException e)
@@ -148,22 +165,5 @@ public sealed class SiteImporter(
         }
     }
 
-    private void DeleteFolder(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException e)
-        {
-            SiteTransferLog.TemporaryFolderLeft(logger, e, folder);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            SiteTransferLog.TemporaryFolderLeft(logger, e, folder);
-        }
-    }
+    private void DeleteFolder(string folder) => ImportFolders.Delete(folder, logger);
 }

@@ -16,4 +16,7 @@ internal static partial class SiteTransferLog
 
     [LoggerMessage(EventId = 3723, Level = LogLevel.Warning, Message = "Could not delete the import's temporary folder {Folder}.")]
     public static partial void TemporaryFolderLeft(ILogger logger, Exception exception, string folder);
+
+    [LoggerMessage(EventId = 3724, Level = LogLevel.Information, Message = "Deleting {Folder}, left by an import whose process ended before it could.")]
+    public static partial void StaleImportSwept(ILogger logger, string folder);
 }

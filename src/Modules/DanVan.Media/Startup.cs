@@ -25,6 +25,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAuthorizationHandler, MediaOwnershipAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, ManageMediaImpliesOwnHandler>();
         services.AddSingleton<IAdminMenuProvider, MediaAdminMenu>();
+        services.AddScoped<RecipeFileWriter>();
+        services.AddSingleton<RecipeSourceFile>();
         services.AddRecipeStep<MediaStep>("Media");
         services.AddRecipeStep<MediaLibraryStep>("MediaLibrary");
         services.AddScoped<DanVan.Orchard.SiteTransfer.ISiteExportSource, Export.MediaExportSource>();

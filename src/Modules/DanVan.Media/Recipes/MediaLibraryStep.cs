@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using DanVan.Media.Services;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Recipes;
-using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Recipes;
@@ -12,7 +11,7 @@ namespace DanVan.Media.Recipes;
 /// (what an export writes): each file beside the recipe, held to the upload rules (<see cref="MediaUploadRules"/>),
 /// written through the media store (disk or Azure) with its alt text, caption and owner.
 /// </summary>
-public sealed class MediaLibraryStep(IMediaStore store, TenantContext tenant, MediaLibrary library, IOptions<MediaOptions> options) : IRecipeStepHandler
+public sealed class MediaLibraryStep(RecipeFileWriter writer, MediaLibrary library, IOptions<MediaOptions> options) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -56,7 +55,7 @@ public sealed class MediaLibraryStep(IMediaStore store, TenantContext tenant, Me
                     throw context.Error(where, refusal);
                 }
 
-                await store.WriteAsync(tenant.Settings.Name, path, content, cancellationToken);
+                await writer.WriteAsync(path, content, cancellationToken);
             }
 
             if (Text(file, "Alt") is not null || Text(file, "Caption") is not null || Text(file, "Owner") is not null)

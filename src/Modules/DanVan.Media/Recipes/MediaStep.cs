@@ -2,18 +2,17 @@ using System.Text.Json.Nodes;
 using DanVan.Media.Services;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Recipes;
-using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Recipes;
 
 /// <summary>
 /// <c>{"name":"media","Files":[{"TargetPath":"anh/a.jpg","Base64":"…"} | {"TargetPath":…,"SourcePath":"media/a.jpg"}]}</c>
-/// (Orchard's shape); SourcePath is relative to the recipe's folder and may not leave it; Orchard's SourceUrl and a
-/// SourcePath out of the folder (its themes' "../wwwroot/…") are refused (skipped with a warning when the recipe runs leniently). Images are held to the same
+/// (Orchard's shape); SourcePath is beside the recipe or in a theme's wwwroot (<see cref="RecipeSourceFile"/>), never
+/// elsewhere; Orchard's SourceUrl and a file found nowhere are refused (skipped with a warning when the recipe runs leniently). Images are held to the same
 /// size limits as uploads (judged from their header), and nothing is written into the system's <c>_variants</c> folder.
 /// </summary>
-public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<MediaOptions> options) : IRecipeStepHandler
+public sealed class MediaStep(RecipeFileWriter writer, RecipeSourceFile sources, IOptions<MediaOptions> options) : IRecipeStepHandler
 {
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -51,20 +50,20 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
                 continue;
             }
 
-            if (OutsideTheRecipe(context, files[i]!) is { } outside)
+            await using var content = Open(context, files[i]!, i);
+            if (content is null)
             {
-                // Orchard's theme recipes take their pictures from the theme's wwwroot ("../wwwroot/img/…"); those files are not here.
-                context.SkipOrThrow($"Files[{i}].SourcePath", $"'{outside}' is outside the recipe's folder (an Orchard theme's file is not here)");
+                // Orchard's theme recipes take their pictures from their own theme's wwwroot: not shipped here.
+                context.SkipOrThrow($"Files[{i}].SourcePath", $"'{files[i]!["SourcePath"]}' is neither beside the recipe nor in a theme's wwwroot (an Orchard theme's file is not here)");
                 continue;
             }
 
-            await using var content = Open(context, files[i]!, i);
             if (Refusal(content, target) is { } refusal)
             {
                 throw context.Error($"Files[{i}]", refusal);
             }
 
-            await store.WriteAsync(tenant.Settings.Name, target, content, cancellationToken);
+            await writer.WriteAsync(target, content, cancellationToken);
         }
     }
 
@@ -84,20 +83,8 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
         return size is { } known ? ImageLimits.Refusal(options.Value, known, target) : ImageLimits.Unreadable(target);
     }
 
-    /// <summary>The SourcePath when it leads out of the recipe's folder, else null.</summary>
-    private static string? OutsideTheRecipe(RecipeStepContext context, JsonNode file)
-    {
-        if (file["Base64"] is not null || file["SourcePath"] is not JsonValue value || !value.TryGetValue<string>(out var source) ||
-            Path.GetDirectoryName(context.Recipe.FilePath) is not { } folder)
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(folder, source));
-        return full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? null : source;
-    }
-
-    private static Stream Open(RecipeStepContext context, JsonNode file, int index)
+    /// <summary>The file's content, or null when its SourcePath is found nowhere (skipped leniently).</summary>
+    private Stream? Open(RecipeStepContext context, JsonNode file, int index)
     {
         if (file["Base64"]?.GetValue<string>() is { } base64)
         {
@@ -112,13 +99,14 @@ public sealed class MediaStep(IMediaStore store, TenantContext tenant, IOptions<
         }
 
         var source = file["SourcePath"]?.GetValue<string>() ?? throw context.Error($"Files[{index}]", "needs Base64 or SourcePath");
-        var folder = Path.GetDirectoryName(context.Recipe.FilePath) ?? throw context.Error($"Files[{index}].SourcePath", "the recipe has no folder");
-        var full = Path.GetFullPath(Path.Combine(folder, source));
-        if (!full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        try
         {
-            throw context.Error($"Files[{index}].SourcePath", $"'{source}' is not a file beside the recipe");
+            return sources.Open(Path.GetDirectoryName(context.Recipe.FilePath), source);
         }
-
-        return File.OpenRead(full);
+        catch (ArgumentException e)
+        {
+            // Never skipped, even leniently: a recipe reaching for other files is a mistake or an attack.
+            throw context.Error($"Files[{index}].SourcePath", e.Message);
+        }
     }
 }

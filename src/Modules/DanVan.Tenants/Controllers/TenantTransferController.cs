@@ -69,21 +69,20 @@ public sealed class TenantTransferController(
             return ImportPage(model, StatusCodes.Status400BadRequest);
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"danvan-import-{Guid.NewGuid():N}.zip");
         try
         {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            // The server has buffered the upload already (memory, or its own temporary file): the zip is read there,
+            // not copied once more.
+            await using var archive = file!.OpenReadStream();
+            var request = new SiteImportRequest(file.FileName, model.Name!.Trim(), Blank(model.DisplayName), Blank(model.Prefix), Blank(model.Host))
             {
-                await file!.CopyToAsync(target, cancellationToken);
-            }
-
-            var request = new SiteImportRequest(path, model.Name!.Trim(), Blank(model.DisplayName), Blank(model.Prefix), Blank(model.Host))
-            {
+                Archive = archive,
+                OnWarning = notifier.Warning,
                 Lenient = model.Lenient,
                 AdminPassword = Blank(model.AdminPassword),
             };
             var tenant = await importer.ImportAsync(request, cancellationToken);
-            await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "SiteImported", tenant.DisplayName ?? tenant.Name, $"{tenant.Name}, từ {file!.FileName}"), cancellationToken);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "SiteImported", tenant.DisplayName ?? tenant.Name, $"{tenant.Name}, từ {file.FileName}"), cancellationToken);
             notifier.Success($"Đã nhập trang “{tenant.DisplayName ?? tenant.Name}” từ bản xuất.");
             return Redirect(Url.Content("~/admin/tenants"));
         }
@@ -91,10 +90,6 @@ public sealed class TenantTransferController(
         {
             ModelState.AddModelError(string.Empty, e.Message);
             return ImportPage(model, e is TenantValidationException { Error.IsConflict: true } ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
-        }
-        finally
-        {
-            System.IO.File.Delete(path);
         }
     }
 

@@ -44,6 +44,9 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
             await roles.SetAsync(name, role["Description"]?.GetValue<string>(), permissions);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 }

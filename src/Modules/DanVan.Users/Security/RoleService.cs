@@ -13,10 +13,10 @@ public sealed class RoleService(
 {
     /// <summary>
     /// One transaction for several <see cref="SetAsync"/> (a recipe's roles): one commit instead of two a role, and
-    /// none of them kept if one fails.
+    /// none of them kept if one fails. Null when the scope's unit (a recipe run) holds one already: it commits them.
     /// </summary>
-    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        db.Database.BeginTransactionAsync(cancellationToken);
+    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
     /// <summary>The permissions of the features on in this tenant: those a role may be granted.</summary>
     public async Task<IReadOnlySet<string>> GetKnownPermissionsAsync(CancellationToken cancellationToken) =>

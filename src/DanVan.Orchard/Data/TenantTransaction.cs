@@ -1,0 +1,186 @@
+using DanVan.Orchard.Recipes;
+using DanVan.Orchard.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Orchard.Data;
+
+/// <summary>
+/// One connection and one transaction for every tenant DbContext of the scope, opened by a recipe run. The scope's
+/// <see cref="TenantDbContext"/> owns both; each module's context (made before or after the opening) is set on that
+/// connection and joins the transaction, so a module that saves "its own" changes saves them in the recipe's unit.
+/// Provider-neutral: the connection is whatever the provider built for the core context.
+/// </summary>
+internal sealed class TenantTransaction(IServiceProvider services, TenantContext tenant, ILogger<TenantTransaction> logger) : ITenantTransaction
+{
+    private readonly Lock _lock = new();
+    private readonly List<DbContext> _contexts = [];
+    private readonly List<Func<CancellationToken, Task>> _undo = [];
+    private DbContext? _owner;
+    private IDbContextTransaction? _transaction;
+
+    public bool IsActive => _transaction is not null;
+
+    public void OnRollback(Func<CancellationToken, Task> undo)
+    {
+        if (_transaction is not null)
+        {
+            lock (_lock)
+            {
+                _undo.Add(undo);
+            }
+        }
+    }
+
+    /// <summary>Called for every scoped tenant context as it is made: it joins the unit if one is open.</summary>
+    public void Track(DbContext context)
+    {
+        lock (_lock)
+        {
+            _contexts.Add(context);
+        }
+
+        if (_transaction is not null && !ReferenceEquals(context, _owner))
+        {
+            Join(context);
+        }
+    }
+
+    /// <summary>Opens the unit; false when one is open already in this scope (the outer one commits or rolls back).</summary>
+    public async Task<bool> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            return false;
+        }
+
+        var owner = services.GetRequiredService<TenantDbContext>();
+        if (owner.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("The scope's tenant database already has a transaction of its own; a recipe cannot run inside it.");
+        }
+
+        _owner = owner;
+        _transaction = await owner.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var context in Snapshot().Where(c => !ReferenceEquals(c, owner)))
+        {
+            Join(context);
+        }
+
+        return true;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var transaction = _transaction ?? throw new InvalidOperationException("No unit is open.");
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await RollbackAsync();
+            throw;
+        }
+
+        End(clearTracked: false);
+    }
+
+    /// <summary>
+    /// Undoes everything of the unit: the database transaction, then the registered undos (files), newest first; the
+    /// tenant's cached documents and pages, which may hold what was rolled back, are dropped. Never throws for an
+    /// undo that fails (logged): the recipe's own error is what the caller must see.
+    /// </summary>
+    public async Task RollbackAsync()
+    {
+        if (_transaction is not { } transaction)
+        {
+            return;
+        }
+
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+            // A connection already broken has rolled back by itself.
+            RecipeLog.RollbackFailed(logger, e, tenant.Settings.Name, "the database transaction");
+        }
+        finally
+        {
+            End(clearTracked: true);
+        }
+
+        List<Func<CancellationToken, Task>> undo;
+        lock (_lock)
+        {
+            undo = [.. _undo];
+            _undo.Clear();
+        }
+
+        for (var i = undo.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                await undo[i](CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                RecipeLog.RollbackFailed(logger, e, tenant.Settings.Name, "a file written by the recipe");
+            }
+        }
+
+        tenant.Shell.Cache.Clear();
+        tenant.Shell.SignalChanged();
+    }
+
+    private void Join(DbContext context)
+    {
+        if (context.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException($"{context.GetType().Name} has a transaction of its own and cannot join the recipe's.");
+        }
+
+        context.Database.SetDbConnection(_owner!.Database.GetDbConnection(), contextOwnsConnection: false);
+        context.Database.UseTransaction(_transaction!.GetDbTransaction());
+    }
+
+    /// <summary>Every context leaves the finished transaction (it would otherwise be used for their next save).</summary>
+    private void End(bool clearTracked)
+    {
+        foreach (var context in Snapshot())
+        {
+            if (!ReferenceEquals(context, _owner))
+            {
+                context.Database.UseTransaction(null);
+            }
+
+            if (clearTracked)
+            {
+                // Entities saved in the rolled-back transaction are not in the database: forget them.
+                context.ChangeTracker.Clear();
+            }
+        }
+
+        _transaction?.Dispose();
+        _transaction = null;
+        lock (_lock)
+        {
+            if (!clearTracked)
+            {
+                _undo.Clear();
+            }
+        }
+    }
+
+    private List<DbContext> Snapshot()
+    {
+        lock (_lock)
+        {
+            return [.. _contexts];
+        }
+    }
+}
