@@ -61,10 +61,23 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog) : IDatabas
         await using var connection = await catalog.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext(@template))", cancellationToken, ("template", template));
-        await ExecuteAsync(connection, $"DROP SCHEMA IF EXISTS {PostgresSchemaName.Quote(template)} CASCADE", cancellationToken);
-        await ExecuteAsync(connection, "SELECT danvan.clone_schema(@schema, @template)", cancellationToken,
-            ("schema", PostgresSchemaName.ForTenant(tenant.Name)), ("template", template));
-        await transaction.CommitAsync(cancellationToken);
+
+        // Equal keys mean equal schemas: a template another setup saved meanwhile (tenants set up in parallel) is kept.
+        if (await ScalarAsync(connection, "SELECT to_regnamespace(@template) IS NOT NULL", cancellationToken, ("template", template)) is true)
+        {
+            return;
+        }
+
+        try
+        {
+            await ExecuteAsync(connection, "SELECT danvan.clone_schema(@schema, @template)", cancellationToken,
+                ("schema", PostgresSchemaName.ForTenant(tenant.Name)), ("template", template));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateSchema)
+        {
+            // Saved by another node between the check and the copy: the same schema, nothing lost.
+        }
     }
 
     public async Task<string?> CheckAvailableAsync(TenantSettings tenant, bool thorough, CancellationToken cancellationToken)
