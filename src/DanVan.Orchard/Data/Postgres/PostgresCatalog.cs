@@ -9,11 +9,24 @@ namespace DanVan.Orchard.Data;
 /// </summary>
 public sealed class PostgresCatalog(NpgsqlDataSource dataSource)
 {
-    private readonly Lazy<Task> _ensured = new(() => CreateAsync(dataSource));
+    private readonly Lock _gate = new();
+    private Task? _ensured;
 
     public NpgsqlDataSource DataSource => dataSource;
 
-    public Task EnsureAsync(CancellationToken cancellationToken) => _ensured.Value.WaitAsync(cancellationToken);
+    public Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            // A server that was down when first asked is asked again, not remembered as failed.
+            if (_ensured is null || _ensured.IsFaulted || _ensured.IsCanceled)
+            {
+                _ensured = CreateAsync(dataSource);
+            }
+
+            return _ensured.WaitAsync(cancellationToken);
+        }
+    }
 
     private static async Task CreateAsync(NpgsqlDataSource dataSource)
     {
