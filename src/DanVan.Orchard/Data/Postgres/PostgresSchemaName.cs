@@ -11,7 +11,9 @@ public static partial class PostgresSchemaName
     /// <summary>The schema shared by all tenants: the tenant store and the schema-copy function.</summary>
     public const string Shared = "danvan";
 
-    public static string ForTenant(string tenantName) => Checked("t_" + tenantName.ToLowerInvariant());
+    public static string ForTenant(string tenantName) => tenantName.Length > 0
+        ? Checked("t_" + tenantName.ToLowerInvariant())
+        : throw new ArgumentException("A tenant has a name.", nameof(tenantName));
 
     public static string ForTemplate(string schemaKey) => Checked("tpl_" + schemaKey.ToLowerInvariant());
 
