@@ -85,9 +85,18 @@ public sealed class PostgresTenantStore(PostgresCatalog catalog) : ITenantStore
         while (await reader.ReadAsync(cancellationToken))
         {
             var json = reader.GetString(1);
-            var settings = JsonSerializer.Deserialize<TenantSettings>(json, SerializerOptions)
-                ?? throw new TenantStoreException($"danvan.tenants: the row of '{reader.GetString(0)}' holds no settings; fix or restore it.");
-            rows.Add((settings, json));
+            TenantSettings? settings;
+            try
+            {
+                settings = JsonSerializer.Deserialize<TenantSettings>(json, SerializerOptions);
+            }
+            catch (JsonException e)
+            {
+                // As with a bad hand edit of tenants.json: one line naming the row, and the last good table kept.
+                throw new TenantStoreException($"danvan.tenants: the row of '{reader.GetString(0)}' is not valid: {e.Message.ReplaceLineEndings(" ")}; fix or restore it.", e);
+            }
+
+            rows.Add((settings ?? throw new TenantStoreException($"danvan.tenants: the row of '{reader.GetString(0)}' holds no settings; fix or restore it."), json));
         }
 
         return rows;
