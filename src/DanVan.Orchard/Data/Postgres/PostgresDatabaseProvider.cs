@@ -39,8 +39,10 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog) : IDatabas
         await using var connection = await catalog.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // Shared: copies may run together, but never while the template is being replaced.
-        await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock_shared(hashtext(@template))", cancellationToken, ("template", template));
+        // Shared: copies may run together, but never while the template is being saved. The commit need not wait for
+        // the disk: the setup's later commits (its data, the tenant store's Running) flush this one along, and a crash
+        // before them leaves a setup that is started over from nothing anyway.
+        await ExecuteAsync(connection, "SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock_shared(hashtext(@template))", cancellationToken, ("template", template));
         var copied = await ScalarAsync(connection, "SELECT to_regnamespace(@template) IS NOT NULL", cancellationToken, ("template", template)) is true;
         if (copied)
         {
