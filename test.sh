@@ -18,6 +18,15 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "test.sh: could not install chromium; the browser tests will fail and say so" >&2
 fi
 
+# The PostgreSQL provider's tests start a real server (initdb/pg_ctl from Debian's postgresql, run as its user).
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  echo "test.sh: installing Debian's postgresql for the PostgreSQL provider's tests" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends postgresql >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends postgresql >/dev/null; } ||
+    echo "test.sh: could not install postgresql; the PostgreSQL tests will fail and say so" >&2
+fi
+
 # The admin theme bundles its assets with npm at build time.
 if ! command -v npm >/dev/null 2>&1; then
   echo "test.sh: Node.js with npm is required (the admin theme's assets are built from npm packages)" >&2

@@ -53,8 +53,17 @@ public static class OrchardServiceCollectionExtensions
         services.AddSingleton(sp => AppDataLocation.Resolve(sp.GetRequiredService<IOptions<OrchardOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
 
         // Tenancy
-        services.AddSingleton<ITenantStore, JsonFileTenantStore>();
+        services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(configuration);
         services.AddSingleton<IDatabaseProvider, SqliteDatabaseProvider>();
+        if (DatabaseOptions.Read(configuration).UsesPostgres)
+        {
+            services.AddOrchardPostgres();
+        }
+        else
+        {
+            services.AddSingleton<ITenantStore, JsonFileTenantStore>();
+        }
+
         services.TryAddSingleton<Media.IMediaStore, Media.FileSystemMediaStore>();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<ITenantRegistry>(sp => sp.GetRequiredService<TenantRegistry>());

@@ -7,8 +7,11 @@ namespace DanVan.Orchard.Tenancy;
 /// <summary>Creates tenants and moves them between states; every change goes through the store and reaches all processes.</summary>
 public sealed class TenantManager(
     ITenantStore store, TenantRegistry registry, TenantValidator validator, RecipeHarvester recipes, IEnumerable<IDatabaseProvider> databases, AppDataPaths paths,
-    IEnumerable<ITenantRemovingHandler> removingHandlers) : ITenantManager
+    IEnumerable<ITenantRemovingHandler> removingHandlers, Microsoft.Extensions.Options.IOptions<DatabaseOptions>? databaseOptions = null) : ITenantManager
 {
+    /// <summary>Where a tenant's data goes when the request names no provider: the one configured for the node.</summary>
+    private readonly string _defaultProvider = databaseOptions?.Value.UsesPostgres == true ? PostgresDatabaseProvider.ProviderName : SqliteDatabaseProvider.ProviderName;
+
     /// <summary>
     /// The tenants as stored. When the store cannot be read (a bad hand edit) a process that has read it before keeps
     /// answering from the last good table (the registry logs the problem once); one that never has (the CLI) fails
@@ -41,7 +44,7 @@ public sealed class TenantManager(
         {
             if (!tenants.Exists(t => t.IsDefault))
             {
-                tenants.Insert(0, new TenantSettings { Name = TenantSettings.DefaultTenantName, CreatedUtc = DateTime.UtcNow });
+                tenants.Insert(0, new TenantSettings { Name = TenantSettings.DefaultTenantName, DatabaseProvider = _defaultProvider, CreatedUtc = DateTime.UtcNow });
             }
 
             return true;
@@ -59,9 +62,10 @@ public sealed class TenantManager(
             throw new TenantValidationException("recipe", $"Không có mẫu cài đặt (recipe) “{recipeName}”.");
         }
 
-        if (!databases.Any(d => string.Equals(d.Name, request.DatabaseProvider, StringComparison.OrdinalIgnoreCase)))
+        var provider = request.DatabaseProvider ?? _defaultProvider;
+        if (!databases.Any(d => string.Equals(d.Name, provider, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new TenantValidationException("database", $"Không có loại cơ sở dữ liệu “{request.DatabaseProvider}”.");
+            throw new TenantValidationException("database", $"Không có loại cơ sở dữ liệu “{provider}”.");
         }
 
         var settings = new TenantSettings
@@ -71,7 +75,7 @@ public sealed class TenantManager(
             RequestUrlPrefix = address.Prefix,
             RequestUrlHost = address.Host,
             RecipeName = request.RecipeName,
-            DatabaseProvider = request.DatabaseProvider,
+            DatabaseProvider = provider,
             CreatedUtc = DateTime.UtcNow,
         };
 

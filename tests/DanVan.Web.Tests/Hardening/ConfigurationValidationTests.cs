@@ -46,6 +46,8 @@ public sealed class ConfigurationValidationTests
     [InlineData("DanVan:Users:SessionCacheDuration", "-00:00:01", "must not be negative")]
     [InlineData("DanVan:Feedback:SignInCaptcha:FailedAttempts", "0", "must be at least 1")]
     [InlineData("DanVan:Feedback:SignInCaptcha:Window", "00:00:00", "must be a positive time span")]
+    [InlineData("DanVan:Database:Provider", "Oracle", "must be Sqlite or Postgres")]
+    [InlineData("DanVan:Database:MaxPoolSize", "0", "must be at least 1")]
     public void The_start_checks_name_the_bad_key(string key, string value, string requirement)
     {
         var failure = Assert.Single(StartFailures(b => b.UseSetting(key, value)));

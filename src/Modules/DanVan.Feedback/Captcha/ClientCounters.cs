@@ -22,11 +22,13 @@ public sealed class ClientCounters(FeedbackDbContext db, TimeProvider clock)
         var key = Key(kind, value);
         var expires = now + window;
         await db.Counters.Where(c => c.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
+        // Standard upsert, names quoted and the stored row's columns qualified (PostgreSQL finds a bare "Count" ambiguous
+        // with excluded's): the same statement on SQLite and PostgreSQL.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO ClientCounters ("Key", "Count", "ExpiresUtc") VALUES ({key}, 1, {expires})
+            INSERT INTO "ClientCounters" ("Key", "Count", "ExpiresUtc") VALUES ({key}, 1, {expires})
             ON CONFLICT ("Key") DO UPDATE SET
-                "Count" = CASE WHEN "ExpiresUtc" <= {now} THEN 1 ELSE "Count" + 1 END,
-                "ExpiresUtc" = CASE WHEN "ExpiresUtc" <= {now} THEN {expires} ELSE "ExpiresUtc" END
+                "Count" = CASE WHEN "ClientCounters"."ExpiresUtc" <= {now} THEN 1 ELSE "ClientCounters"."Count" + 1 END,
+                "ExpiresUtc" = CASE WHEN "ClientCounters"."ExpiresUtc" <= {now} THEN {expires} ELSE "ClientCounters"."ExpiresUtc" END
             """, cancellationToken);
     }
 

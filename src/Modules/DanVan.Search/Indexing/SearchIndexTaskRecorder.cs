@@ -11,9 +11,10 @@ public sealed class SearchIndexTaskRecorder : IContentChangeRecorder
         // Through the content's own connection and transaction; the table is this module's (its migration made it).
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO SearchIndexTasks (ContentItemId, CreatedUtc) VALUES ($id, $created)";
-        AddParameter(command, "$id", change.ContentItemId);
-        AddParameter(command, "$created", DateTime.UtcNow);
+        // Quoted names and @parameters: the same text runs on SQLite and PostgreSQL (which folds unquoted names to lower case).
+        command.CommandText = "INSERT INTO \"SearchIndexTasks\" (\"ContentItemId\", \"CreatedUtc\") VALUES (@id, @created)";
+        AddParameter(command, "@id", change.ContentItemId);
+        AddParameter(command, "@created", DateTime.UtcNow);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
