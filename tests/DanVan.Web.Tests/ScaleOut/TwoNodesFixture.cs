@@ -1,4 +1,7 @@
 using System.Net;
+using DanVan.Orchard;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace DanVan.Web.Tests.ScaleOut;
@@ -26,6 +29,13 @@ public sealed class TwoNodesFixture : IAsyncLifetime
         await A.CreateAndSetupAsync("HoaAn", "hoa-an", "Ban Dân vận Huyện ủy Hòa An", "district-board", "sample-content");
         B = new ClusterNode(Redis, KeyPrefix, A, new Dictionary<string, string> { ["DanVan:Redis:MigrationLockWait"] = "00:00:00.300" });
         _ = B.Server;
+
+        // What B learns within the tests must come through Redis, not from polling the store.
+        var polling = B.Services.GetRequiredService<IOptions<OrchardOptions>>().Value.TenantStorePollInterval;
+        if (polling < TimeSpan.FromMinutes(10))
+        {
+            throw new InvalidOperationException($"Node B polls the tenant store every {polling}: the tests would not show that Redis told it.");
+        }
     }
 
     /// <summary>A client of <paramref name="node"/> at <paramref name="prefix"/> keeping its cookies in <paramref name="cookies"/> (shared between nodes, as a browser behind a load balancer).</summary>
