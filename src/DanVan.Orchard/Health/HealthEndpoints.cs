@@ -8,24 +8,19 @@ namespace DanVan.Orchard.Health;
 /// <summary>
 /// <c>/health/live</c> (the process answers; nothing else is asked) and <c>/health/ready</c> (what a node needs to
 /// serve: the tenant store, the portal's database, Redis when configured, and what modules add with the
-/// <see cref="ReadyTag"/>), for a load balancer. Served before tenant resolution: under no tenant's prefix, never
+/// <see cref="HealthTags.Ready"/> tag), for a load balancer. Served before tenant resolution: under no tenant's prefix, never
 /// cached; 503 when not ready.
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string ReadyTag = "ready";
-
-    /// <summary>How long one check may take before it counts as failed: a load balancer asks often and must not pile up.</summary>
-    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(3);
-
     public static IServiceCollection AddOrchardHealthChecks(this IServiceCollection services, bool redis)
     {
         var checks = services.AddHealthChecks()
-            .AddCheck<TenantStoreHealthCheck>("tenant-store", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)
-            .AddCheck<PortalDatabaseHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
+            .AddCheck<TenantStoreHealthCheck>("tenant-store", HealthStatus.Unhealthy, [HealthTags.Ready], HealthTags.Timeout)
+            .AddCheck<PortalDatabaseHealthCheck>("database", HealthStatus.Unhealthy, [HealthTags.Ready], HealthTags.Timeout);
         if (redis)
         {
-            checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
+            checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [HealthTags.Ready], HealthTags.Timeout);
         }
 
         return services;
@@ -34,7 +29,7 @@ public static class HealthEndpoints
     public static WebApplication UseOrchardHealthEndpoints(this WebApplication app)
     {
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
-        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = HealthResponse.WriteAsync });
         return app;
     }
 }

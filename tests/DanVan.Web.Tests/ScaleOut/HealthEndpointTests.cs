@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 using System.Text.Json;
 
 namespace DanVan.Web.Tests.ScaleOut;
@@ -65,5 +67,53 @@ public sealed class HealthEndpointTests(RedisNodeFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
         Assert.Equal(["database", "tenant-store"], json.RootElement.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public async Task A_mail_server_that_refuses_connections_makes_ready_degraded_but_still_200()
+    {
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var site = new OrchardWebApplicationFactory().WithWebHostBuilder(b => b
+            .UseSetting("DanVan:Email:Smtp:Host", "127.0.0.1")
+            .UseSetting("DanVan:Email:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var ready = await site.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", await CheckAsync(ready, "smtp"));
+
+        using var listening = new TcpListener(IPAddress.Loopback, port);
+        listening.Start();
+        Assert.Equal("Healthy", await CheckAsync(await site.CreateClient().GetAsync("/health/ready"), "smtp"));
+    }
+
+    [Fact]
+    public async Task A_blob_store_that_does_not_answer_makes_ready_503()
+    {
+        using var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        // Azurite's documented development account, at a port where nothing listens.
+        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+            "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1";
+        using var site = new OrchardWebApplicationFactory().WithWebHostBuilder(b => b.UseSetting("DanVan:Media:AzureBlob:ConnectionString", connection));
+
+        var ready = await site.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await CheckAsync(ready, "media"));
+        Assert.DoesNotContain("devstoreaccount1", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string?> CheckAsync(HttpResponseMessage response, string check)
+    {
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("checks").GetProperty(check).GetString();
     }
 }
