@@ -76,7 +76,8 @@ public sealed class HealthEndpointTests(RedisNodeFixture fixture) : IClassFixtur
         closed.Start();
         var port = ((IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        using var site = new OrchardWebApplicationFactory().WithWebHostBuilder(b => b
+        using var root = new OrchardWebApplicationFactory();
+        using var site = root.WithWebHostBuilder(b => b
             .UseSetting("DanVan:Email:Smtp:Host", "127.0.0.1")
             .UseSetting("DanVan:Email:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -102,7 +103,8 @@ public sealed class HealthEndpointTests(RedisNodeFixture fixture) : IClassFixtur
         var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
             $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1";
-        using var site = new OrchardWebApplicationFactory().WithWebHostBuilder(b => b.UseSetting("DanVan:Media:AzureBlob:ConnectionString", connection));
+        using var root = new OrchardWebApplicationFactory();
+        using var site = root.WithWebHostBuilder(b => b.UseSetting("DanVan:Media:AzureBlob:ConnectionString", connection));
 
         var ready = await site.CreateClient().GetAsync("/health/ready");
 
