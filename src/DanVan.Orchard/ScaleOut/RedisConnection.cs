@@ -28,9 +28,6 @@ public sealed class RedisConnection : IAsyncDisposable
 
     public Task<IConnectionMultiplexer> GetAsync() => _connection.Value;
 
-    /// <summary>The multiplexer when it is already open, else null (for fire-and-forget work that must not wait).</summary>
-    public IConnectionMultiplexer? IfOpen => _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully ? _connection.Value.Result : null;
-
     private async Task<IConnectionMultiplexer> ConnectAsync(RedisOptions settings, ILogger log)
     {
         var configuration = ConfigurationOptions.Parse(settings.Configuration!);

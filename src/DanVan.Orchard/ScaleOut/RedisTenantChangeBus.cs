@@ -4,43 +4,48 @@ using StackExchange.Redis;
 
 namespace DanVan.Orchard.ScaleOut;
 
-/// <summary>Publishes tenant changes on a Redis channel that every node's <see cref="RedisTenantChangeListener"/> follows.</summary>
-public sealed class RedisTenantChangeBus(RedisConnection redis, NodeIdentity node, ILogger<RedisTenantChangeBus> logger) : ITenantChangeBus
+/// <summary>
+/// Publishes tenant changes on a Redis channel that every node's <see cref="RedisTenantChangeListener"/> follows. Sends
+/// one after another (the order the changes were made in) without making the writer wait; a short-lived process (the
+/// CLI) lets what it published go out before it closes the connection.
+/// </summary>
+public sealed class RedisTenantChangeBus(RedisConnection redis, NodeIdentity node, ILogger<RedisTenantChangeBus> logger) : ITenantChangeBus, IAsyncDisposable
 {
+    private readonly Lock _gate = new();
+    private Task _sending = Task.CompletedTask;
+
     public void Publish(TenantChange change)
     {
         var message = new TenantChangeMessage(node.Id, change.Tenant, change.Kind).Serialize();
-        if (redis.IfOpen is { } open)
+        lock (_gate)
         {
-            // Fire and forget on the open connection keeps the order in which changes were made.
-            Send(open, message, change);
-            return;
+            _sending = SendAfterAsync(_sending, message, change);
         }
-
-        _ = SendWhenOpenAsync(message, change);
     }
 
-    private async Task SendWhenOpenAsync(string message, TenantChange change)
+    private async Task SendAfterAsync(Task previous, string message, TenantChange change)
     {
+        await previous;
         try
         {
-            Send(await redis.GetAsync(), message, change);
+            var multiplexer = await redis.GetAsync();
+            await multiplexer.GetSubscriber().PublishAsync(redis.Channel(TenantChangeMessage.Channel), message);
         }
         catch (Exception e)
         {
+            // The change is stored; the other nodes see it at their next poll of the tenant store.
             ScaleOutLog.PublishFailed(logger, e, change.Tenant, change.Kind);
         }
     }
 
-    private void Send(IConnectionMultiplexer multiplexer, string message, TenantChange change)
+    public async ValueTask DisposeAsync()
     {
-        try
+        Task last;
+        lock (_gate)
         {
-            multiplexer.GetSubscriber().Publish(redis.Channel(TenantChangeMessage.Channel), message, CommandFlags.FireAndForget);
+            last = _sending;
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            ScaleOutLog.PublishFailed(logger, e, change.Tenant, change.Kind);
-        }
+
+        await last.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }
