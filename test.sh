@@ -27,6 +27,15 @@ if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
     echo "test.sh: could not install postgresql; the PostgreSQL tests will fail and say so" >&2
 fi
 
+# The several-nodes tests run a real Redis: Debian's redis-server, started and stopped by the tests themselves.
+if [ ! -x /usr/bin/redis-server ]; then
+  echo "test.sh: installing Debian's redis-server for the several-nodes tests" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends redis-server >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && apt-get install -y --no-install-recommends redis-server >/dev/null; } ||
+    echo "test.sh: could not install redis-server; the several-nodes tests will fail and say so" >&2
+fi
+
 # The admin theme bundles its assets with npm at build time.
 if ! command -v npm >/dev/null 2>&1; then
   echo "test.sh: Node.js with npm is required (the admin theme's assets are built from npm packages)" >&2

@@ -1,4 +1,5 @@
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Health;
 using DanVan.Orchard.Http;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.PageCache;
@@ -35,6 +36,9 @@ public static class OrchardApplicationBuilderExtensions
         app.UseMiddleware<HeadRequestMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeBodies.WriteAsync);
+
+        // Before tenant resolution: /health/… belongs to the node, not to the portal or a district.
+        app.UseOrchardHealthEndpoints();
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<CleanRequestTextMiddleware>();
         app.UseMiddleware<IdentityRefusalMiddleware>();

@@ -11,6 +11,7 @@ using DanVan.Orchard.PageCache;
 using DanVan.Orchard.Http;
 using DanVan.Orchard.Mvc;
 using DanVan.Orchard.Recipes;
+using DanVan.Orchard.ScaleOut;
 using DanVan.Orchard.SiteTransfer;
 using DanVan.Orchard.Recipes.Steps;
 using DanVan.Orchard.Security;
@@ -199,6 +200,8 @@ public static class OrchardServiceCollectionExtensions
             ModuleRegistrations.AssignFeature(services, first, catalog.FeatureOf(module.GetType()));
         }
 
+        // Last: it wraps the tenant store chosen above and adds the health checks (ScaleOut/, Health/).
+        services.AddScaleOut(configuration);
         return services;
     }
 }

@@ -68,7 +68,19 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
 
                 tenantContext.Activate(shell);
                 var services = context.RequestServices;
-                await shell.EnsureMigratedAsync(ct => services.GetRequiredService<Data.TenantMigrator>().MigrateAsync(services, ct), context.RequestAborted);
+                try
+                {
+                    await shell.EnsureMigratedAsync(ct => services.GetRequiredService<Data.TenantMigrator>().MigrateAsync(services, ct), context.RequestAborted);
+                }
+                catch (TimeoutException)
+                {
+                    // Another node is still migrating the tenant's database (an upgrade under way): not an error, come back soon.
+                    context.Response.Headers.RetryAfter = "10";
+                    await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang đang được cập nhật",
+                        "Trang thông tin đang được cập nhật phiên bản mới, vui lòng quay lại sau ít giây.");
+                    return;
+                }
+
                 var site = await services.GetRequiredService<SiteService>().GetAsync(context.RequestAborted);
                 tenantContext.UseSite(site);
                 if (SiteSettings.FindCulture(site.Culture) is { } culture)

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
 using Microsoft.AspNetCore.OutputCaching;
+using DanVan.Orchard.Locking;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Orchard.Tenancy;
 
@@ -12,7 +14,8 @@ namespace DanVan.Orchard.Tenancy;
 /// is released, so the next request builds a fresh one.
 /// </summary>
 public sealed class TenantRegistry(
-    ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger, IOutputCacheStore? pageCache = null) : ITenantRegistry
+    ITenantStore store, IEnumerable<IDatabaseProvider> databases, ILogger<TenantRegistry> logger, IOutputCacheStore? pageCache = null,
+    ITenantChangeBus? otherNodes = null, IDistributedLock? locks = null, IOptions<ScaleOut.RedisOptions>? redis = null) : ITenantRegistry
 {
     private readonly ConcurrentDictionary<string, TenantShell> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
@@ -30,15 +33,24 @@ public sealed class TenantRegistry(
     /// key): drop them now rather than let every publish leave a page set in memory until it expires. The portal's
     /// pages show every district's news, so they go too.
     /// </summary>
-    private void DropCachedPages(TenantShell shell)
+    private void OnShellChanged(TenantShell shell, bool tellOtherNodes)
+    {
+        DropCachedPages(shell.Settings);
+        if (tellOtherNodes)
+        {
+            otherNodes?.Publish(new TenantChange(shell.Settings.Name, TenantChangeKind.Content));
+        }
+    }
+
+    private void DropCachedPages(TenantSettings tenant)
     {
         if (pageCache is null)
         {
             return;
         }
 
-        _ = DropAsync(TenantOutputCachePolicy.Tag(shell.Settings.Name));
-        if (!shell.Settings.IsDefault && _table.Default is { } portal)
+        _ = DropAsync(TenantOutputCachePolicy.Tag(tenant.Name));
+        if (!tenant.IsDefault && _table.Default is { } portal)
         {
             _ = DropAsync(TenantOutputCachePolicy.Tag(portal.Name));
         }
@@ -82,7 +94,7 @@ public sealed class TenantRegistry(
             // The portal's pages list the district subsites: a tenant added, changed or gone changes them.
             if (table.Default is { } portal && _shells.TryGetValue(portal.Name, out var portalShell))
             {
-                portalShell.SignalChanged();
+                portalShell.SignalChanged(tellOtherNodes: false);
             }
         }
         finally
@@ -117,6 +129,41 @@ public sealed class TenantRegistry(
     }
 
     /// <summary>
+    /// Applies what another node changed (told through <see cref="ITenantChangeBus"/>): a store change reloads the
+    /// tenants, as a poll that found the store changed would; a content change drops the tenant's cached documents and
+    /// pages here, as the change made here would have.
+    /// </summary>
+    public async Task ApplyChangeFromOtherNodeAsync(TenantChange change, CancellationToken cancellationToken)
+    {
+        if (change.Kind != TenantChangeKind.Content)
+        {
+            await ReloadAsync(cancellationToken);
+            return;
+        }
+
+        if (_shells.TryGetValue(change.Tenant, out var shell))
+        {
+            shell.ApplyChangeFromOtherNode();
+        }
+        else if (_table.Find(change.Tenant) is { } tenant)
+        {
+            // No shell here (never opened, or released): its pages are gone with it, but the portal's list its news.
+            Interlocked.Increment(ref _anyContentGeneration.Value);
+            DropCachedPages(tenant);
+        }
+    }
+
+    /// <summary>After a time without news from the other nodes (Redis unreachable): reload, and treat every tenant as changed.</summary>
+    public async Task ApplyMissedChangesAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        foreach (var shell in _shells.Values)
+        {
+            shell.ApplyChangeFromOtherNode();
+        }
+    }
+
+    /// <summary>
     /// The shell for these exact settings; a shell made for older settings is replaced. Background work that must not
     /// keep an idle tenant from being released passes <paramref name="touch"/> false.
     /// </summary>
@@ -124,7 +171,8 @@ public sealed class TenantRegistry(
     {
         while (true)
         {
-            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(settings, DatabaseFor(settings), _anyContentGeneration, logger, DropCachedPages));
+            var shell = _shells.GetOrAdd(settings.Name, _ => new TenantShell(
+                settings, DatabaseFor(settings), _anyContentGeneration, logger, OnShellChanged, locks, redis?.Value.MigrationLockWait));
             if (shell.Settings == settings)
             {
                 if (touch)

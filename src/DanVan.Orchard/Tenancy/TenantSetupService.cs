@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Locking;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Recipes;
 using DanVan.Orchard.Settings;
@@ -22,6 +23,7 @@ public sealed class TenantSetupService(
     IEnumerable<ITenantSetupHandler> setupHandlers,
     IServiceScopeFactory scopes,
     AppDataPaths paths,
+    IDistributedLock locks,
     ILogger<TenantSetupService> logger) : ITenantSetupService
 {
     public async Task<TenantSettings> SetupAsync(string tenantName, TenantSetupRequest request, CancellationToken cancellationToken)
@@ -34,6 +36,11 @@ public sealed class TenantSetupService(
         }
 
         var recipeList = await CheckAsync(request, cancellationToken);
+
+        // Two nodes asked at once: the second is told so now, rather than racing the first to the store. (Within one
+        // machine the store's file lock and the Initializing state already exclude it; this covers any store.)
+        await using var setupLock = await locks.TryAcquireAsync($"setup:{tenant.Name}", TimeSpan.Zero, cancellationToken)
+            ?? throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is being set up by another node; wait for it to finish."));
 
         var stopwatch = Stopwatch.StartNew();
         using var whole = SetupActivities.Start("setup", tenant.Name);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DanVan.Orchard.Data;
+using DanVan.Orchard.Locking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,9 @@ public sealed class TenantShell : ITenantShell
     private readonly StrongBox<long> _anyContentGeneration;
     private volatile bool _migrated;
     private readonly ILogger _logger;
-    private readonly Action<TenantShell>? _changed;
+    private readonly Action<TenantShell, bool>? _changed;
+    private readonly IDistributedLock? _locks;
+    private readonly TimeSpan _migrationLockWait;
     private readonly CancellationTokenSource _released = new();
 
     // Whether the database can be used, as this process last found it. Deliberately a runtime flag of the shell and not
@@ -36,9 +39,17 @@ public sealed class TenantShell : ITenantShell
     private volatile bool _databaseProbed;
 
     /// <param name="anyContentGeneration">The counter all the shells of this process's registry share.</param>
-    /// <param name="changed">Told after every change signal, to drop what was cached under the old generation at once.</param>
-    public TenantShell(TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration, ILogger logger, Action<TenantShell>? changed = null)
+    /// <param name="changed">
+    /// Told after every change signal, to drop what was cached under the old generation at once; the flag says whether
+    /// the change was made here (and the other nodes are to be told) or learnt from another node.
+    /// </param>
+    /// <param name="locks">Held around migrations, so two nodes never migrate the tenant at once; null: this process only.</param>
+    public TenantShell(
+        TenantSettings settings, IDatabaseProvider database, StrongBox<long> anyContentGeneration, ILogger logger, Action<TenantShell, bool>? changed = null,
+        IDistributedLock? locks = null, TimeSpan? migrationLockWait = null)
     {
+        _locks = locks;
+        _migrationLockWait = migrationLockWait ?? TimeSpan.FromMinutes(1);
         Settings = settings;
         Database = database;
         _anyContentGeneration = anyContentGeneration;
@@ -69,11 +80,24 @@ public sealed class TenantShell : ITenantShell
     public long AnyContentGeneration => Interlocked.Read(ref _anyContentGeneration.Value);
 
     /// <summary>Makes every cached page of the tenant (and the portal's aggregate pages) stale, and has them dropped.</summary>
-    public void SignalChanged()
+    public void SignalChanged() => SignalChanged(tellOtherNodes: true);
+
+    /// <summary>
+    /// <paramref name="tellOtherNodes"/> false for what concerns this node only (its view of the database) or was
+    /// learnt from another node (which told the others itself).
+    /// </summary>
+    internal void SignalChanged(bool tellOtherNodes)
     {
         Interlocked.Increment(ref _contentGeneration);
         Interlocked.Increment(ref _anyContentGeneration.Value);
-        _changed?.Invoke(this);
+        _changed?.Invoke(this, tellOtherNodes);
+    }
+
+    /// <summary>Another node changed the tenant's content, settings or features: what was cached here from its database is stale.</summary>
+    internal void ApplyChangeFromOtherNode()
+    {
+        Cache.Clear();
+        SignalChanged(tellOtherNodes: false);
     }
 
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
@@ -103,7 +127,17 @@ public sealed class TenantShell : ITenantShell
         {
             if (!_migrated)
             {
-                await migrate(cancellationToken);
+                if (_locks is null)
+                {
+                    await migrate(cancellationToken);
+                }
+                else
+                {
+                    // Another node migrating the same tenant holds this: wait for it; its migrations are then found applied.
+                    await using var held = await _locks.AcquireAsync($"migrations:{Settings.Name}", _migrationLockWait, cancellationToken);
+                    await migrate(cancellationToken);
+                }
+
                 _migrated = true;
             }
         }
@@ -159,7 +193,7 @@ public sealed class TenantShell : ITenantShell
             TenancyLog.TenantAvailableAgain(_logger, Settings.Name);
             _migrated = false;
             Cache.Clear();
-            SignalChanged();
+            SignalChanged(tellOtherNodes: false);
         }
 
         return true;
@@ -177,7 +211,7 @@ public sealed class TenantShell : ITenantShell
         // Pooled connections may still hold a deleted file open: drop them, and every page or document cached from it.
         Database.Release(Settings);
         Cache.Clear();
-        SignalChanged();
+        SignalChanged(tellOtherNodes: false);
     }
 
     private sealed record DatabaseProblem(string Reason, bool Missing, DateTime FoundUtc);

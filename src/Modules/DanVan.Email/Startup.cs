@@ -3,12 +3,14 @@ using DanVan.Email.Outbox;
 using DanVan.Email.Smtp;
 using DanVan.Orchard.Data;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Health;
 using DanVan.Orchard.Email;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Email;
@@ -20,6 +22,11 @@ public sealed class Startup : ModuleStartup
         services.AddTenantDbContext<EmailDbContext>(EmailDbContext.MigrationsHistoryTable);
         services.AddSingleton<IValidateOptions<SmtpHostOptions>, SmtpHostOptionsValidator>();
         services.AddOptions<SmtpHostOptions>().Bind(configuration.GetSection(SmtpHostOptions.SectionName)).ValidateOnStart();
+        if (!string.IsNullOrWhiteSpace(configuration.GetSection(SmtpHostOptions.SectionName)[nameof(SmtpHostOptions.Host)]))
+        {
+            services.AddHealthChecks().AddCheck<SmtpHealthCheck>(SmtpHealthCheck.Name, HealthStatus.Degraded, [HealthTags.Ready], HealthTags.Timeout);
+        }
+
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.SectionName));
         services.Configure<TenantSmtpOptions>(configuration.GetSection(TenantSmtpOptions.SectionName));
         services.AddEmailRateLimits();

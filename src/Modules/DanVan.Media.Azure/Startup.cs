@@ -1,7 +1,9 @@
 using DanVan.Orchard.Configuration;
+using DanVan.Orchard.Health;
 using DanVan.Orchard.Media;
 using DanVan.Orchard.Modules;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DanVan.Media.Azure;
 
@@ -14,6 +16,7 @@ public sealed class Startup : ModuleStartup
         if (!string.IsNullOrWhiteSpace(configuration.GetSection(AzureBlobMediaOptions.SectionName)["ConnectionString"]))
         {
             services.AddSingleton<IMediaStore, AzureBlobMediaStore>();
+            services.AddHealthChecks().AddCheck<AzureBlobHealthCheck>(AzureBlobHealthCheck.Name, HealthStatus.Unhealthy, [HealthTags.Ready], HealthTags.Timeout);
         }
     }
 }

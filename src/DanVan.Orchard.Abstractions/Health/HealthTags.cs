@@ -1,0 +1,11 @@
+namespace DanVan.Orchard.Health;
+
+/// <summary>Tags of the ASP.NET Core health checks that the platform's endpoints select.</summary>
+public static class HealthTags
+{
+    /// <summary>A check of what a node needs to serve, run by <c>/health/ready</c>; a module tags its own (mail server, blob store) with it.</summary>
+    public const string Ready = "ready";
+
+    /// <summary>How long one check may take before it counts as failed: a load balancer asks often and must not pile up.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+}
