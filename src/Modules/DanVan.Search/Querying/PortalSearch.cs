@@ -91,8 +91,8 @@ public sealed class PortalSearch(
     private static SearchResults Search(List<(TenantSettings Tenant, TenantSearchIndex Index, IndexSearcher Searcher)> opened, SearchQueryBuilder.Built? built, SearchRequest request)
     {
         using var reader = new MultiReader(opened.Select(o => o.Searcher.IndexReader).ToArray(), closeSubReaders: false);
-        var searcher = new IndexSearcher(reader);
-        var (top, page) = SearchExecutor.Run(searcher, built, request);
+        var searcher = new PortalIndexSearcher(reader);
+        var (top, page) = SearchExecutor.Run(searcher, built is null ? null : built with { Query = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext) }, request);
         var bases = new int[opened.Count];
         for (var i = 1; i < opened.Count; i++)
         {
