@@ -65,6 +65,45 @@ public sealed class PortalQueryTermStatesTests : IDisposable
     }
 
     [Fact]
+    public void A_term_a_segment_was_asked_for_is_not_sought_again_and_a_new_segment_is_asked_afresh()
+    {
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("cựu chiến binh"), new SearchSettings())!;
+        using (var reader = new MultiReader(_districts, closeSubReaders: false))
+        {
+            var portal = new PortalIndexSearcher(reader);
+            var first = portal.Search(PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext), 10).ScoreDocs;
+            Assert.True(Enumerators() > 0);
+            Assert.Single(first);
+
+            // Another query (another multi-reader) over the same segments: every answer is kept with its segment.
+            using var again = new MultiReader(_districts, closeSubReaders: false);
+            var searcher = new PortalIndexSearcher(again);
+            var prebuilt = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext);
+            Assert.Equal(0, Enumerators());
+            Assert.Equal(first.Select(d => (d.Doc, d.Score)), searcher.Search(prebuilt, 10).ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+
+        // A district with a new segment holding the words: found there, as Lucene finds it.
+        var changed = District(("Cựu chiến binh Hòa An", "Hội cựu chiến binh."));
+        using var withNew = new MultiReader([_districts[0], changed], closeSubReaders: false);
+        var ours = new PortalIndexSearcher(withNew);
+        var hits = ours.Search(PrebuiltTermStates.Apply(built.Query, ours.TopReaderContext), 10).ScoreDocs;
+        Assert.Equal(new IndexSearcher(withNew).Search(built.Query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)), hits.Select(d => (d.Doc, d.Score)));
+        Assert.Single(hits);
+    }
+
+    [Fact]
+    public void What_a_segment_keeps_is_bounded()
+    {
+        var kept = SegmentTermStates.Of(new object());
+        for (var i = 0; i <= SegmentTermStates.MaxTerms * 2; i++)
+        {
+            kept.Add(new Term("body_f", "tu" + i), SegmentTermStates.Found.Absent);
+            Assert.InRange(kept.Count, 1, SegmentTermStates.MaxTerms);
+        }
+    }
+
+    [Fact]
     public void A_fields_statistics_are_Lucenes_own_over_every_district()
     {
         using var reader = new MultiReader(_districts, closeSubReaders: false);
