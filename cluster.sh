@@ -29,13 +29,17 @@ install_missing() {
       die "could not install ${missing[*]}"
   fi
   command -v node >/dev/null || die "Node.js is required (Azurite comes from npm)"
-  npm ci --prefix "$ROOT/tests/tools" --no-audit --no-fund >/dev/null || die "could not install Azurite (npm ci in tests/tools)"
+  npm ci --prefix "$ROOT/tests/tools" --no-audit --no-fund >/dev/null 2>&1 || die "could not install Azurite (npm ci in tests/tools)"
 }
 
 PIDS=()
+NODE_PIDS=()
 stop_all() {
   trap - INT TERM EXIT
   echo "Stopping the cluster…"
+  # The nodes first (they finish their requests and leave Redis and PostgreSQL cleanly), then what they use.
+  for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${NODE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   redis-cli -p "$REDIS_PORT" shutdown >/dev/null 2>&1 || true
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$DIR/pg" -m fast stop >/dev/null 2>&1 || true
@@ -107,7 +111,7 @@ DISTRICTS
 i=0
 for node in node-a node-b; do
   DanVan__AppDataPath="$DIR/$node" "${app[@]}" --urls "http://127.0.0.1:${NODE_PORTS[$i]}" >"$DIR/$node.log" 2>&1 &
-  PIDS+=($!)
+  NODE_PIDS+=($!)
   i=$((i + 1))
 done
 for port in "${NODE_PORTS[@]}"; do
@@ -157,4 +161,4 @@ DanVan.Orchard cluster on http://127.0.0.1:$PORT (nginx → nodes on ${NODE_PORT
   State      : $DIR (logs: node-a.log, node-b.log, pg/server.log, redis/redis.log, nginx/logs)
 Ctrl+C stops everything.
 INFO
-wait "${PIDS[@]}"
+wait "${NODE_PIDS[@]}" "${PIDS[@]}"

@@ -116,7 +116,14 @@ public sealed class RedisTenantChangeListener(RedisConnection redis, TenantRegis
         await _stopping.CancelAsync();
         if (_queue is not null)
         {
-            await _queue.UnsubscribeAsync();
+            try
+            {
+                await _queue.UnsubscribeAsync();
+            }
+            catch (StackExchange.Redis.RedisException)
+            {
+                // Redis went first (stopped, unreachable): the subscription ended with the connection; the node stops all the same.
+            }
         }
 
         await _processing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -4,10 +4,12 @@ using DanVan.Orchard.Locking;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.Orchard.ScaleOut;
 
@@ -31,6 +33,12 @@ public static class ScaleOutServiceCollectionExtensions
         {
             services.TryAddSingleton<ITenantChangeBus, SingleNodeTenantChangeBus>();
             services.TryAddSingleton<IDistributedLock, LocalDistributedLock>();
+
+            // One node: the key ring beside the data it protects (App_Data), not in the account's home folder, so a
+            // restart in a container or under another service account keeps every sign-in and protected setting.
+            services.AddDataProtection().SetApplicationName(ApplicationName);
+            services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((options, paths, logs) =>
+                options.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "DataProtection-Keys")), logs));
             return services;
         }
 
