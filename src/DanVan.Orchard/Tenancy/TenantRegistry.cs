@@ -37,24 +37,40 @@ public sealed class TenantRegistry(
             return;
         }
 
-        _ = DropAsync(TenantOutputCachePolicy.Tag(shell.Settings.Name));
+        _ = DropPagesAsync(shell.Settings.Name);
         if (!shell.Settings.IsDefault && _table.Default is { } portal)
         {
-            _ = DropAsync(TenantOutputCachePolicy.Tag(portal.Name));
+            _ = DropPagesAsync(portal.Name);
+        }
+    }
+
+    private async Task DropPagesAsync(string tenantName)
+    {
+        if (pageCache is null)
+        {
+            return;
         }
 
-        async Task DropAsync(string tag)
+        var tag = TenantOutputCachePolicy.Tag(tenantName);
+        try
         {
-            try
-            {
-                await pageCache.EvictByTagAsync(tag, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
-                TenancyLog.PageCacheEvictionFailed(logger, e, tag);
-            }
+            await pageCache.EvictByTagAsync(tag, CancellationToken.None);
         }
+        catch (Exception e)
+        {
+            // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
+            TenancyLog.PageCacheEvictionFailed(logger, e, tag);
+        }
+    }
+
+    /// <summary>
+    /// Releases a shell and drops its cached pages: a shell built later starts at another content generation, so they
+    /// could never be served again (and a disabled or removed tenant serves none), but would hold memory until evicted.
+    /// </summary>
+    private void ReleaseShell(TenantShell shell)
+    {
+        shell.Release();
+        _ = DropPagesAsync(shell.Settings.Name);
     }
 
     /// <summary>Whether <see cref="Table"/> was read from the store at least once (else it is empty, not "the last good one").</summary>
@@ -137,7 +153,7 @@ public sealed class TenantRegistry(
 
             if (_shells.TryRemove(new KeyValuePair<string, TenantShell>(settings.Name, shell)))
             {
-                shell.Release();
+                ReleaseShell(shell);
             }
         }
     }
@@ -163,7 +179,7 @@ public sealed class TenantRegistry(
     {
         if (_shells.TryRemove(tenantName, out var shell))
         {
-            shell.Release();
+            ReleaseShell(shell);
         }
     }
 
@@ -176,7 +192,7 @@ public sealed class TenantRegistry(
         {
             if (shell.LastUsedUtc < cutoff && _shells.TryRemove(new KeyValuePair<string, TenantShell>(name, shell)))
             {
-                shell.Release();
+                ReleaseShell(shell);
                 released++;
             }
         }
