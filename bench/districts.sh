@@ -17,6 +17,7 @@ CRAWLERS="${BENCH_CRAWLERS:-8}"
 PORT="${BENCH_PORT:-5080}"
 KEEP="${BENCH_KEEP:-0}"
 SKIP_PUBLISH="${BENCH_SKIP_PUBLISH:-0}"
+REUSE_APP_DATA=""
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -25,9 +26,10 @@ while [[ $# -gt 0 ]]; do
         --connections)  need_value "$@"; CONNECTIONS="$2"; shift 2 ;;
         --crawlers)     need_value "$@"; CRAWLERS="$2"; shift 2 ;;
         --port)         need_value "$@"; PORT="$2"; shift 2 ;;
+        --app-data)     need_value "$@"; REUSE_APP_DATA="$2"; shift 2 ;;
         --keep)         KEEP=1; shift ;;
         --skip-publish) SKIP_PUBLISH=1; shift ;;
-        -h|--help)      echo "Usage: bench/districts.sh [--districts 1000] [--duration 15s] [--connections 32] [--crawlers 8] [--port 5080] [--keep] [--skip-publish]"; exit 0 ;;
+        -h|--help)      echo "Usage: bench/districts.sh [--districts 1000] [--duration 15s] [--connections 32] [--crawlers 8] [--port 5080] [--app-data DIR] [--keep] [--skip-publish]"; exit 0 ;;
         *)              die "unknown option '$1'" ;;
     esac
 done
@@ -66,10 +68,17 @@ make_work_dir danvan-districts
 # ---------------------------------------------------------------------------
 # Bulk import (item 5): Default, then N districts with sample content, in one process
 # ---------------------------------------------------------------------------
-log "Bulk-importing $DISTRICTS districts with sample content (bench/DanVan.Bench --bulk)"
-run_bench_tool --bulk "$DISTRICTS" >"$WORK_DIR/bulk.out" 2>"$WORK_DIR/bulk.err" \
-    || { tail -n 20 "$WORK_DIR/bulk.err" >&2; cat "$WORK_DIR/bulk.out" >&2; die "the bulk import failed"; }
-BULK_LINE="$(grep '^bulk import:' "$WORK_DIR/bulk.out")"
+if [[ -n "$REUSE_APP_DATA" ]]; then
+    # The App_Data of an earlier run (--keep), to measure the site again without importing again.
+    [[ -f "$REUSE_APP_DATA/tenants.json" ]] || die "--app-data: no tenants.json in $REUSE_APP_DATA"
+    export DanVan__AppDataPath="$REUSE_APP_DATA"
+    BULK_LINE="bulk import: not run (App_Data of an earlier run: $REUSE_APP_DATA)"
+else
+    log "Bulk-importing $DISTRICTS districts with sample content (bench/DanVan.Bench --bulk)"
+    run_bench_tool --bulk "$DISTRICTS" >"$WORK_DIR/bulk.out" 2>"$WORK_DIR/bulk.err" \
+        || { tail -n 20 "$WORK_DIR/bulk.err" >&2; cat "$WORK_DIR/bulk.out" >&2; die "the bulk import failed"; }
+    BULK_LINE="$(grep '^bulk import:' "$WORK_DIR/bulk.out")"
+fi
 log "$BULK_LINE"
 
 # ---------------------------------------------------------------------------
@@ -78,17 +87,23 @@ log "$BULK_LINE"
 start_site "$BASE_URL" "$BASE_URL/"
 PID_OF_SITE="$SITE_PID"
 
-# site_rss_mb_after_gc: RSS once a full, blocking GC has run (dotnet-gcdump induces one to walk the heap); sets
-# GC_HEAP_MB from the dump's report too.
+# rss_after_gc LABEL: sets GC_RSS_MB (RSS once a full, blocking GC has run: dotnet-gcdump induces one to walk the
+# heap) and GC_HEAP_MB (the managed heap the dump found); the dump's report (types by size) is kept as heap-LABEL.txt.
 rss_after_gc() {
     local dump="$WORK_DIR/heap-$1.gcdump"
-    dotnet gcdump collect -p "$PID_OF_SITE" -o "$dump" >"$WORK_DIR/gcdump-$1.out" 2>&1 || warn "dotnet-gcdump failed; see $WORK_DIR/gcdump-$1.out"
-    GC_HEAP_MB="$(dotnet gcdump report "$dump" 2>/dev/null | awk '/Total/ { gsub(/,/, "", $1); printf "%.0f", $1 / 1048576; exit }')"
-    echo $(( ($(site_rss_kb) + 512) / 1024 ))
+    GC_HEAP_MB="?"
+    if dotnet gcdump collect -p "$PID_OF_SITE" -o "$dump" >"$WORK_DIR/gcdump-$1.out" 2>&1; then
+        dotnet gcdump report "$dump" >"$WORK_DIR/heap-$1.txt" 2>&1 || true
+        GC_HEAP_MB="$(awk '/GC Heap bytes/ { gsub(/,/, "", $1); printf "%.0f", $1 / 1048576; exit }' "$WORK_DIR/heap-$1.txt")"
+    else
+        warn "dotnet-gcdump failed; see $WORK_DIR/gcdump-$1.out"
+    fi
+    GC_RSS_MB=$(( ($(site_rss_kb) + 512) / 1024 ))
 }
 
 curl -sf -o /dev/null "$BASE_URL/huyen-1/" || die "District1 did not answer 200"
-RSS_BASE="$(rss_after_gc base)"
+rss_after_gc base
+RSS_BASE="$GC_RSS_MB"
 HEAP_BASE="$GC_HEAP_MB"
 log "Baseline (portal and District1 visited, after a full GC): RSS $RSS_BASE MB"
 
@@ -117,7 +132,8 @@ cat "$WORK_DIR/wrk-warm.txt" >&2
 wrk_figures "$WORK_DIR/wrk-warm.txt"
 WARM_LINE="warm pass: $WRK_RPS req/s, p50 $WRK_P50 ms, p99 $WRK_P99 ms${WRK_NON2XX:+ (non-2xx/3xx: $WRK_NON2XX)}${WRK_SOCKERR:+ (socket errors: $WRK_SOCKERR)}"
 RSS_WARM=$(( ($(site_rss_kb) + 512) / 1024 ))
-RSS_GC="$(rss_after_gc warm)"
+rss_after_gc warm
+RSS_GC="$GC_RSS_MB"
 HEAP_GC="$GC_HEAP_MB"
 
 # The page cache's size as the monitoring page shows it (the portal administrator's dashboard).

@@ -183,6 +183,9 @@ public sealed class TenantRegistry(
         }
     }
 
+    /// <summary>Closes the pooled connections of tenants whose database nobody used for <paramref name="idleFor"/>; returns how many.</summary>
+    public int ReleaseIdleConnections(TimeSpan idleFor) => _shells.Values.Count(shell => shell.ReleaseIdleConnections(idleFor));
+
     /// <summary>Releases shells nobody used for <paramref name="idleFor"/>; returns how many.</summary>
     public int ReleaseIdle(TimeSpan idleFor)
     {
