@@ -38,7 +38,7 @@ public sealed class TenantConnectionReleaseTests
     {
         var database = new CountingProvider();
         var hoaAn = new TenantSettings { Name = "HoaAn", State = TenantState.Running, RequestUrlPrefix = "hoa-an", DatabaseProvider = database.Name };
-        var registry = new TenantRegistry(new MemoryTenantStore([hoaAn]), [database], NullLogger<TenantRegistry>.Instance);
+        var registry = new TenantRegistry(new TenantFixtures.MemoryTenantStore([hoaAn]), [database], NullLogger<TenantRegistry>.Instance);
         await registry.ReloadAsync(CancellationToken.None);
         var shell = registry.GetShell(registry.Table.Find("HoaAn")!);
 
