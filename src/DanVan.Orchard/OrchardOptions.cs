@@ -18,6 +18,13 @@ public sealed class OrchardOptions
     public TimeSpan TenantIdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// A tenant whose database was not used for this long has its pooled connections closed, while its shell and caches
+    /// stay: each open SQLite connection holds native memory (its schema, its page cache, file handles), which over a
+    /// thousand districts read from the page cache (no query at all) would be most of the process's memory.
+    /// </summary>
+    public TimeSpan TenantConnectionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// The portal's public address (e.g. <c>https://danvan.example.vn</c>): absolute links of the Default tenant and of
     /// prefix tenants are built on it, and a request for a host that is neither this one nor a tenant's is refused.
     /// Null (development): see <see cref="Tenancy.PublicAddress"/>.

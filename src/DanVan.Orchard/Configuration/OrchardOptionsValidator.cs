@@ -13,6 +13,7 @@ public sealed class OrchardOptionsValidator : ConfigurationValidator<OrchardOpti
             .NotBlank(options.RecipesPath, nameof(options.RecipesPath))
             .Positive(options.TenantStorePollInterval, nameof(options.TenantStorePollInterval))
             .Positive(options.TenantIdleTimeout, nameof(options.TenantIdleTimeout))
+            .Positive(options.TenantConnectionIdleTimeout, nameof(options.TenantConnectionIdleTimeout))
             .That(PublicAddress.IsValidBaseUrl(options.PublicBaseUrl), nameof(options.PublicBaseUrl),
                 "must be an absolute http(s) address without query, e.g. https://danvan.example.vn", options.PublicBaseUrl)
             .That(options.HostTenantScheme is "http" or "https", nameof(options.HostTenantScheme), "must be 'https' or 'http'", options.HostTenantScheme);

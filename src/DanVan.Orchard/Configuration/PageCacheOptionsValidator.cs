@@ -10,6 +10,7 @@ public sealed class PageCacheOptionsValidator : ConfigurationValidator<PageCache
         .NotBlank(options.PublicCacheControl, nameof(options.PublicCacheControl))
         .That(options.BrotliQuality is >= 0 and <= 11, nameof(options.BrotliQuality), "must be 0 to 11", options.BrotliQuality)
         .AtLeast(options.MinimumCompressedSize, 0, nameof(options.MinimumCompressedSize))
+        .AtLeast(options.SizeLimitMB, 1, nameof(options.SizeLimitMB))
         .That(options.SharedQueryKeys.All(k => !string.IsNullOrWhiteSpace(k) && k.TrimEnd('*').Length > 0 && !k[..^1].Contains('*', StringComparison.Ordinal)),
             nameof(options.SharedQueryKeys), "each must be a query key or a prefix ending in * (a lone * would share pages whose output a key changes)",
             string.Join(", ", options.SharedQueryKeys));

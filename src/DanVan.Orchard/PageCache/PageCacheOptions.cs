@@ -12,6 +12,13 @@ public sealed class PageCacheOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
+    /// The most memory the cached pages may take, in MiB, counting every stored coding (identity, gzip, brotli) and a
+    /// per-entry overhead. When full, the least recently read tenant's pages go first (<see cref="TenantPageStore"/>).
+    /// 13 pages of a district take ~0.2 MiB with their compressed copies (bench/districts.sh: 189 MiB for 1,000 districts).
+    /// </summary>
+    public int SizeLimitMB { get; set; } = 512;
+
+    /// <summary>
     /// The Cache-Control of a cached public page, for browsers and shared caches (a CDN, a proxy). A reader sees a
     /// publish at most max-age (plus stale-while-revalidate, while the cache refreshes) late; the ETag makes each
     /// revalidation a 304 without a body.

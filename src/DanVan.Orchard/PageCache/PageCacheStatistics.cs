@@ -2,7 +2,7 @@ using DanVan.Orchard.Display;
 
 namespace DanVan.Orchard.PageCache;
 
-public sealed class PageCacheStatistics : IPageCacheStatistics
+public sealed class PageCacheStatistics(TenantPageStore store) : IPageCacheStatistics
 {
     private long _hits;
     private long _stores;
@@ -13,6 +13,18 @@ public sealed class PageCacheStatistics : IPageCacheStatistics
     public long Stores => Interlocked.Read(ref _stores);
 
     public long Bypasses => Interlocked.Read(ref _bypasses);
+
+    public long SizeBytes => store.Size;
+
+    public long SizeLimitBytes => store.SizeLimit;
+
+    public int Entries => store.Count;
+
+    public int Tenants => store.TenantCount;
+
+    public long Evictions => store.Evictions;
+
+    public int EntriesOf(string tenantName) => store.CountOf(tenantName);
 
     public void Hit() => Interlocked.Increment(ref _hits);
 

@@ -49,24 +49,40 @@ public sealed class TenantRegistry(
             return;
         }
 
-        _ = DropAsync(TenantOutputCachePolicy.Tag(tenant.Name));
+        _ = DropPagesAsync(tenant.Name);
         if (!tenant.IsDefault && _table.Default is { } portal)
         {
-            _ = DropAsync(TenantOutputCachePolicy.Tag(portal.Name));
+            _ = DropPagesAsync(portal.Name);
+        }
+    }
+
+    private async Task DropPagesAsync(string tenantName)
+    {
+        if (pageCache is null)
+        {
+            return;
         }
 
-        async Task DropAsync(string tag)
+        var tag = TenantOutputCachePolicy.Tag(tenantName);
+        try
         {
-            try
-            {
-                await pageCache.EvictByTagAsync(tag, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
-                TenancyLog.PageCacheEvictionFailed(logger, e, tag);
-            }
+            await pageCache.EvictByTagAsync(tag, CancellationToken.None);
         }
+        catch (Exception e)
+        {
+            // A store that fails (a shared cache that is down) only delays the drop: the entries expire anyway.
+            TenancyLog.PageCacheEvictionFailed(logger, e, tag);
+        }
+    }
+
+    /// <summary>
+    /// Releases a shell and drops its cached pages: a shell built later starts at another content generation, so they
+    /// could never be served again (and a disabled or removed tenant serves none), but would hold memory until evicted.
+    /// </summary>
+    private void ReleaseShell(TenantShell shell)
+    {
+        shell.Release();
+        _ = DropPagesAsync(shell.Settings.Name);
     }
 
     /// <summary>Whether <see cref="Table"/> was read from the store at least once (else it is empty, not "the last good one").</summary>
@@ -185,7 +201,7 @@ public sealed class TenantRegistry(
 
             if (_shells.TryRemove(new KeyValuePair<string, TenantShell>(settings.Name, shell)))
             {
-                shell.Release();
+                ReleaseShell(shell);
             }
         }
     }
@@ -211,9 +227,12 @@ public sealed class TenantRegistry(
     {
         if (_shells.TryRemove(tenantName, out var shell))
         {
-            shell.Release();
+            ReleaseShell(shell);
         }
     }
+
+    /// <summary>Closes the pooled connections of tenants whose database nobody used for <paramref name="idleFor"/>; returns how many.</summary>
+    public int ReleaseIdleConnections(TimeSpan idleFor) => _shells.Values.Count(shell => shell.ReleaseIdleConnections(idleFor));
 
     /// <summary>Releases shells nobody used for <paramref name="idleFor"/>; returns how many.</summary>
     public int ReleaseIdle(TimeSpan idleFor)
@@ -224,7 +243,7 @@ public sealed class TenantRegistry(
         {
             if (shell.LastUsedUtc < cutoff && _shells.TryRemove(new KeyValuePair<string, TenantShell>(name, shell)))
             {
-                shell.Release();
+                ReleaseShell(shell);
                 released++;
             }
         }

@@ -18,6 +18,8 @@ public sealed class TenantShell : ITenantShell
     private readonly ConcurrentDictionary<Type, DbContextOptions> _dbContextOptions = new();
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
     private long _lastUsedTicks = DateTime.UtcNow.Ticks;
+    private long _databaseUsedTicks = Environment.TickCount64;
+    private bool _connectionsMayBeOpen = true;
 
     // Starts at a random value so a shell rebuilt after a release (a change made by the CLI) never reuses old keys.
     private long _contentGeneration = Random.Shared.NextInt64();
@@ -103,6 +105,9 @@ public sealed class TenantShell : ITenantShell
     public DbContextOptions<TContext> GetDbContextOptions<TContext>(string migrationsHistoryTable)
         where TContext : DbContext
     {
+        // Every DbContext of the tenant is made with these options: the database is in use (ReleaseIdleConnections).
+        Interlocked.Exchange(ref _databaseUsedTicks, Environment.TickCount64);
+        Volatile.Write(ref _connectionsMayBeOpen, true);
         return (DbContextOptions<TContext>)_dbContextOptions.GetOrAdd(typeof(TContext), _ =>
         {
             var builder = new DbContextOptionsBuilder<TContext>();
@@ -221,6 +226,24 @@ public sealed class TenantShell : ITenantShell
     /// resources outside the shell (a search index with open files) registers here to close them.
     /// </summary>
     public CancellationToken Released => _released.Token;
+
+    /// <summary>
+    /// Closes the tenant's pooled connections when no DbContext was made for it for <paramref name="idleFor"/>, keeping
+    /// the shell and its caches (pages served from the page cache need no connection); true if it did.
+    /// </summary>
+    public bool ReleaseIdleConnections(TimeSpan idleFor)
+    {
+        if (!Volatile.Read(ref _connectionsMayBeOpen) ||
+            Environment.TickCount64 - Interlocked.Read(ref _databaseUsedTicks) < (long)idleFor.TotalMilliseconds)
+        {
+            return false;
+        }
+
+        // Cleared before the pool is: a use meanwhile sets it again, and the next sweep looks again.
+        Volatile.Write(ref _connectionsMayBeOpen, false);
+        Database.Release(Settings);
+        return true;
+    }
 
     /// <summary>Lets go of pooled connections and cached state, and tells those registered on <see cref="Released"/>.</summary>
     public void Release()

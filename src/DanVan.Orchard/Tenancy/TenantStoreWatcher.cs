@@ -31,6 +31,7 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
     {
         using var timer = new PeriodicTimer(options.Value.TenantStorePollInterval);
         var lastIdleSweep = DateTime.UtcNow;
+        var lastConnectionSweep = DateTime.UtcNow;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -39,6 +40,13 @@ public sealed class TenantStoreWatcher(TenantRegistry registry, TenantManager te
 
                 // Every tick: it only looks at the table in memory unless a setup's process died or its lease expired.
                 await FailInterruptedSetupsAsync(stoppingToken);
+                // Often enough that a crawl over many districts does not leave a connection open in each of them.
+                if (DateTime.UtcNow - lastConnectionSweep > options.Value.TenantConnectionIdleTimeout / 2)
+                {
+                    lastConnectionSweep = DateTime.UtcNow;
+                    registry.ReleaseIdleConnections(options.Value.TenantConnectionIdleTimeout);
+                }
+
                 if (DateTime.UtcNow - lastIdleSweep > TimeSpan.FromMinutes(1))
                 {
                     lastIdleSweep = DateTime.UtcNow;

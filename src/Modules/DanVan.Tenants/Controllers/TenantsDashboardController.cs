@@ -15,7 +15,7 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
-    ITenantManager tenants, TenantStatistics statistics, FeatureGate gate, IPublicAddress publicAddress, AdminLayoutContext layout) : Controller
+    ITenantManager tenants, TenantStatistics statistics, FeatureGate gate, IPublicAddress publicAddress, AdminLayoutContext layout, IPageCacheStatistics pageCache) : Controller
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
 
@@ -60,6 +60,7 @@ public sealed class TenantsDashboardController(
             Alerts = alerts,
             Sections = (await gate.GetEnabledAsync<IDashboardSection>(cancellationToken)).OrderBy(s => s.Order).Select(s => s.ViewComponent).ToList(),
             Districts = districts,
+            PageCache = pageCache,
         });
     }
 }

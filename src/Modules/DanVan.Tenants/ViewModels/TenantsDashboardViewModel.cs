@@ -19,6 +19,9 @@ public sealed record TenantsDashboardViewModel(
     /// <summary>The view components of the modules' sections (<see cref="DanVan.Orchard.Display.IDashboardSection"/>), in order.</summary>
     public IReadOnlyList<Type> Sections { get; init; } = [];
 
+    /// <summary>The page cache's size, limit and evictions (memory this process spends on cached pages).</summary>
+    public DanVan.Orchard.Display.IPageCacheStatistics? PageCache { get; init; }
+
     /// <summary>Every district, given to the sections.</summary>
     public IReadOnlyList<TenantSettings> Districts { get; init; } = [];
 }
