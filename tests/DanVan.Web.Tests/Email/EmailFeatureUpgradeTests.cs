@@ -20,6 +20,9 @@ public sealed class EmailFeatureUpgradeTests(EmailSiteFixture site) : IClassFixt
             var features = services.GetRequiredService<FeatureManager>();
             var before = (await features.GetEnabledAsync(CancellationToken.None)).Where(f => f != FeatureIds.Email).ToList();
             await services.GetRequiredService<IDocumentStore>().SaveAsync(ShellDescriptor.DocumentId, new ShellDescriptor { Features = before }, CancellationToken.None);
+
+            // ... and it had not been through this version's migrations and upgrades.
+            await services.GetRequiredService<IDocumentStore>().SaveAsync(TenantMigrator.MarkDocumentId, new Dictionary<string, string>(), CancellationToken.None);
             Assert.False(await features.IsEnabledAsync(FeatureIds.Email, CancellationToken.None));
         });
 
