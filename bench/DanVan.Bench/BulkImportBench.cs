@@ -23,13 +23,7 @@ public static class BulkImportBench
 
         await using var app = OrchardServiceHost.Build();
         var services = app.Services;
-        var tenants = services.GetRequiredService<TenantManager>();
-        await tenants.EnsureDefaultTenantAsync(CancellationToken.None);
-        if ((await tenants.FindAsync("Default", CancellationToken.None))!.State != TenantState.Running)
-        {
-            await services.GetRequiredService<TenantSetupService>().SetupAsync("Default",
-                new TenantSetupRequest(["province-portal"], "Ban Dân vận Tỉnh ủy", "admin", "admin@example.vn", "Bench-Password-2026"), CancellationToken.None);
-        }
+        await BenchPortal.EnsureSetUpAsync(services);
 
         var provisioner = services.GetRequiredService<TenantProvisioner>();
         using var breakdown = new SetupBreakdown();

@@ -17,13 +17,8 @@ public static class ScaleBench
     {
         await using var app = OrchardServiceHost.Build();
         var services = app.Services;
+        await BenchPortal.EnsureSetUpAsync(services);
         var tenants = services.GetRequiredService<TenantManager>();
-        await tenants.EnsureDefaultTenantAsync(CancellationToken.None);
-        if ((await tenants.FindAsync("Default", CancellationToken.None))!.State != TenantState.Running)
-        {
-            await services.GetRequiredService<TenantSetupService>().SetupAsync("Default",
-                new TenantSetupRequest(["province-portal"], "Ban Dân vận Tỉnh ủy", "admin", "admin@example.vn", "Bench-Password-2026"), CancellationToken.None);
-        }
 
         var csvIndex = Array.IndexOf(args, "--csv");
         if (csvIndex >= 0)

@@ -35,7 +35,9 @@ public sealed class TenantCache
         where T : class
     {
         var cached = await GetOrAddAsync(key, async () => new Generational<T>(generation, await load()));
-        if (cached.Generation == generation)
+        // A value of a later generation (built by a request that read the generation after ours) is as good or better:
+        // replacing it with ours would only flip the entry back and forth around a publish.
+        if (cached.Generation >= generation)
         {
             return cached.Value;
         }

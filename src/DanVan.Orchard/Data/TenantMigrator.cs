@@ -23,7 +23,7 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
     public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
     {
         var db = scopedServices.GetRequiredService<TenantDbContext>();
-        var key = GetMarkKey(scopedServices);
+        var key = GetMarkKey();
         if (await ReadMarkAsync(db, cancellationToken) == key)
         {
             return;
@@ -55,7 +55,7 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
     /// assembly that holds them or their contexts (a module's SQLite migrations, the PostgreSQL set). A new build checks
     /// every tenant once more; an unchanged one checks none.
     /// </summary>
-    public string GetMarkKey(IServiceProvider scopedServices)
+    public string GetMarkKey()
     {
         return _markKey ??= Compute();
 
@@ -119,8 +119,18 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
             record.Version++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(record).State = EntityState.Detached;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node marked it at the same moment, after the same migrations: its mark is as good as ours.
+        }
+        finally
+        {
+            db.Entry(record).State = EntityState.Detached;
+        }
     }
 
     /// <summary>A short hash of every migration of every module: equal keys mean equal schemas.</summary>

@@ -27,8 +27,12 @@ internal static class PortalOnlyItems
         var steps = new List<JsonObject>(recipe.Steps.Count);
         foreach (var original in recipe.Steps)
         {
-            var step = (JsonObject)original.DeepClone();
-            var name = step["name"] is JsonValue v && v.TryGetValue<string>(out var n) ? n : string.Empty;
+            var name = original["name"] is JsonValue v && v.TryGetValue<string>(out var n) ? n : string.Empty;
+
+            // Only the steps changed here are copied: content and media steps can be most of an import's memory.
+            var step = name.Equals("Feature", StringComparison.OrdinalIgnoreCase) || name.Equals("Roles", StringComparison.OrdinalIgnoreCase)
+                ? (JsonObject)original.DeepClone()
+                : original;
             if (name.Equals("Feature", StringComparison.OrdinalIgnoreCase) && step["enable"] is JsonArray enable)
             {
                 foreach (var item in enable.ToList())

@@ -106,8 +106,11 @@ public sealed class TenantShell : ITenantShell
         where TContext : DbContext
     {
         // Every DbContext of the tenant is made with these options: the database is in use (ReleaseIdleConnections).
-        Interlocked.Exchange(ref _databaseUsedTicks, Environment.TickCount64);
-        Volatile.Write(ref _connectionsMayBeOpen, true);
+        Volatile.Write(ref _databaseUsedTicks, Environment.TickCount64);
+        if (!Volatile.Read(ref _connectionsMayBeOpen))
+        {
+            Volatile.Write(ref _connectionsMayBeOpen, true);
+        }
         return (DbContextOptions<TContext>)_dbContextOptions.GetOrAdd(typeof(TContext), _ =>
         {
             var builder = new DbContextOptionsBuilder<TContext>();

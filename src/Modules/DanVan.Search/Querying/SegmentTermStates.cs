@@ -19,6 +19,7 @@ public sealed class SegmentTermStates
     private static readonly ConditionalWeakTable<object, SegmentTermStates> BySegment = new();
 
     private readonly ConcurrentDictionary<Term, Found> _terms = new();
+    private int _added;
 
     /// <summary>The kept answers of the segment whose core is <paramref name="coreCacheKey"/>.</summary>
     public static SegmentTermStates Of(object coreCacheKey) => BySegment.GetValue(coreCacheKey, _ => new SegmentTermStates());
@@ -29,13 +30,19 @@ public sealed class SegmentTermStates
 
     public void Add(Term term, Found found)
     {
-        if (_terms.Count >= MaxTerms)
+        // Counted apart: ConcurrentDictionary.Count takes every bucket's lock, on the path of every portal query.
+        if (Volatile.Read(ref _added) >= MaxTerms)
         {
             _terms.Clear();
+            Interlocked.Exchange(ref _added, 0);
         }
 
-        _terms[term] = found;
+        if (_terms.TryAdd(term, found))
+        {
+            Interlocked.Increment(ref _added);
+        }
     }
+
 
     /// <summary>A term's state in the segment (null: the segment has not got it), only ever read once made.</summary>
     public sealed record Found(TermState? State, int DocFreq, long TotalTermFreq)

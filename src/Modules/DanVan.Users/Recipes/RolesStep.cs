@@ -14,8 +14,8 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
             throw context.Error("Roles", "must be an array of roles");
         }
 
+        // The recipe's unit (RecipeExecutor) holds the transaction: one commit for every role, none kept if one fails.
         var known = await roles.GetKnownPermissionsAsync(cancellationToken);
-        await using var transaction = await roles.BeginTransactionAsync(cancellationToken);
 
         for (var i = 0; i < list.Count; i++)
         {
@@ -42,11 +42,6 @@ public sealed class RolesStep(RoleService roles) : IRecipeStepHandler
             }
 
             await roles.SetAsync(name, role["Description"]?.GetValue<string>(), permissions);
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
         }
     }
 }

@@ -8,16 +8,8 @@ namespace DanVan.Users.Security;
 
 /// <summary>Creates roles and sets their permissions in the current tenant.</summary>
 public sealed class RoleService(
-    RoleManager<IdentityRole> roles, IRoleStore<IdentityRole> store, RolePermissionStore permissionStore, FeatureGate features,
-    Data.UsersDbContext db)
+    RoleManager<IdentityRole> roles, IRoleStore<IdentityRole> store, RolePermissionStore permissionStore, FeatureGate features)
 {
-    /// <summary>
-    /// One transaction for several <see cref="SetAsync"/> (a recipe's roles): one commit instead of two a role, and
-    /// none of them kept if one fails. Null when the scope's unit (a recipe run) holds one already: it commits them.
-    /// </summary>
-    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-
     /// <summary>The permissions of the features on in this tenant: those a role may be granted.</summary>
     public async Task<IReadOnlySet<string>> GetKnownPermissionsAsync(CancellationToken cancellationToken) =>
         (await features.GetEnabledAsync<IPermissionProvider>(cancellationToken))
