@@ -19,6 +19,13 @@ public sealed class PageCacheOptions
     public int SizeLimitMB { get; set; } = 512;
 
     /// <summary>
+    /// The most of <see cref="SizeLimitMB"/> one tenant's pages may take, in percent. Without it a tenant crawled over
+    /// many distinct URLs stays the most recently used and pushes every other tenant's pages out; with it the crawled
+    /// tenant drops its own least read pages first.
+    /// </summary>
+    public int TenantSharePercent { get; set; } = 25;
+
+    /// <summary>
     /// The Cache-Control of a cached public page, for browsers and shared caches (a CDN, a proxy). A reader sees a
     /// publish at most max-age (plus stale-while-revalidate, while the cache refreshes) late; the ETag makes each
     /// revalidation a 304 without a body.

@@ -16,7 +16,8 @@ internal sealed class StoredPage
 
     public string Key { get; }
 
-    public byte[] Value { get; }
+    /// <summary>The stored bytes; empty once the page is removed, so the expiry queue's stale reference keeps nothing large alive.</summary>
+    public byte[] Value { get; private set; }
 
     public string[] Tags { get; }
 
@@ -29,4 +30,12 @@ internal sealed class StoredPage
 
     /// <summary>Its node in its tenant's <see cref="TenantPages.Pages"/>, most recently used first.</summary>
     public LinkedListNode<StoredPage> Node { get; }
+
+    public bool Removed { get; private set; }
+
+    public void Release()
+    {
+        Removed = true;
+        Value = [];
+    }
 }

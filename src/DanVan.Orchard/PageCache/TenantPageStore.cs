@@ -15,6 +15,9 @@ namespace DanVan.Orchard.PageCache;
 /// which the district's readers then pay for as misses. Ordering tenants keeps every page of a district that is being
 /// read, as long as the cache can hold it; the crawl only cycles through the cold districts' share.
 /// </para>
+/// One tenant may take at most <see cref="PageCacheOptions.TenantSharePercent"/> of the store: a tenant crawled over
+/// many distinct URLs would otherwise stay the most recently used and push every other tenant out.
+/// Expired pages are dropped in order of expiry (a heap), a few at a time as pages are stored: no scan of the store.
 /// A tenant's pages go together with <see cref="EvictByTagAsync"/> of its tag (a publish, the shell released or the
 /// tenant disabled/removed). One lock: every operation is a few list moves, far below the cost of sending the page.
 /// </summary>
@@ -27,26 +30,28 @@ public sealed class TenantPageStore : IOutputCacheStore
     public const int EntryOverhead = 256;
 
     private static readonly string TenantTagPrefix = TenantOutputCachePolicy.Tag(string.Empty);
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StoredPage> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TenantPages> _tenants = new(StringComparer.Ordinal);
     private readonly LinkedList<TenantPages> _recentTenants = new();
+    private readonly PriorityQueue<StoredPage, DateTimeOffset> _expiries = new();
     private readonly TimeProvider _clock;
-    private DateTimeOffset _lastSweep;
     private long _size;
     private long _evictions;
 
     public TenantPageStore(IOptions<PageCacheOptions> options, TimeProvider clock)
     {
         SizeLimit = options.Value.SizeLimitMB * 1024L * 1024L;
+        TenantSizeLimit = SizeLimit * options.Value.TenantSharePercent / 100;
         _clock = clock;
-        _lastSweep = clock.GetUtcNow();
     }
 
     /// <summary>The most bytes the entries may be charged (<see cref="StoredPage.Size"/>).</summary>
     public long SizeLimit { get; }
+
+    /// <summary>The most bytes one tenant's entries may be charged.</summary>
+    public long TenantSizeLimit { get; }
 
     public long Size
     {
@@ -110,10 +115,7 @@ public sealed class TenantPageStore : IOutputCacheStore
                 Remove(old);
             }
 
-            if (now - _lastSweep > SweepEvery)
-            {
-                SweepExpired(now);
-            }
+            SweepExpired(now);
 
             if (!_tenants.TryGetValue(tenantTag, out var tenant))
             {
@@ -123,9 +125,9 @@ public sealed class TenantPageStore : IOutputCacheStore
             }
 
             var page = new StoredPage(key, value, tags, now + validFor, tenant);
-            if (page.Size > SizeLimit)
+            if (page.Size > TenantSizeLimit)
             {
-                // Larger than the whole cache: storing it would only empty the cache for a page that cannot stay.
+                // Larger than a tenant's share: storing it would only empty the tenant's pages for one that cannot stay.
                 DropIfEmpty(tenant);
                 return ValueTask.CompletedTask;
             }
@@ -134,8 +136,9 @@ public sealed class TenantPageStore : IOutputCacheStore
             tenant.Pages.AddFirst(page.Node);
             tenant.Size += page.Size;
             _size += page.Size;
+            _expiries.Enqueue(page, page.Expires);
             Touch(page);
-            MakeRoom();
+            MakeRoom(tenant);
         }
 
         return ValueTask.CompletedTask;
@@ -185,9 +188,18 @@ public sealed class TenantPageStore : IOutputCacheStore
         }
     }
 
-    /// <summary>Drops the least recently used page of the least recently used tenant until the entries fit.</summary>
-    private void MakeRoom()
+    /// <summary>
+    /// Drops the tenant's own least recently used pages while it is over its share, then the least recently used page
+    /// of the least recently used tenant until the entries fit.
+    /// </summary>
+    private void MakeRoom(TenantPages tenant)
     {
+        while (tenant.Size > TenantSizeLimit && tenant.Pages.Last is { } own)
+        {
+            Remove(own.Value);
+            Interlocked.Increment(ref _evictions);
+        }
+
         while (_size > SizeLimit && _recentTenants.Last is { } coldest && coldest.Value.Pages.Last is { } page)
         {
             Remove(page.Value);
@@ -197,15 +209,30 @@ public sealed class TenantPageStore : IOutputCacheStore
 
     private void SweepExpired(DateTimeOffset now)
     {
-        _lastSweep = now;
-        foreach (var page in _pages.Values.Where(p => p.Expires <= now).ToList())
+        while (_expiries.TryPeek(out var page, out var expires) && expires <= now)
         {
-            Remove(page);
+            _expiries.Dequeue();
+            if (!page.Removed)
+            {
+                Remove(page);
+            }
+        }
+
+        // Pages removed before they expire (evicted, replaced, dropped by tag) stay in the heap, released, until their
+        // time comes; rebuilt when they outnumber the live pages, so the heap stays within twice the store's count.
+        if (_expiries.Count > (2 * _pages.Count) + 1024)
+        {
+            _expiries.Clear();
+            foreach (var live in _pages.Values)
+            {
+                _expiries.Enqueue(live, live.Expires);
+            }
         }
     }
 
     private void Remove(StoredPage page)
     {
+        page.Release();
         _pages.Remove(page.Key);
         var tenant = page.Tenant;
         tenant.Pages.Remove(page.Node);

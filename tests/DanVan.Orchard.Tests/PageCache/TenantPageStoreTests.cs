@@ -11,8 +11,8 @@ public sealed class TenantPageStoreTests
     private static readonly TimeSpan TenMinutes = TimeSpan.FromMinutes(10);
     private readonly ManualClock _clock = new();
 
-    private TenantPageStore Create(int megabytes = 1) =>
-        new(Options.Create(new PageCacheOptions { SizeLimitMB = megabytes }), _clock);
+    private TenantPageStore Create(int megabytes = 1, int tenantShare = 100) =>
+        new(Options.Create(new PageCacheOptions { SizeLimitMB = megabytes, TenantSharePercent = tenantShare }), _clock);
 
     private static string Key(string tenant, int page) => $"{tenant}/page-{page}";
 
@@ -173,6 +173,53 @@ public sealed class TenantPageStoreTests
 
         Assert.Equal(1, store.Count);
         Assert.Equal(1, store.TenantCount);
+    }
+
+    [Fact]
+    public async Task A_tenant_crawled_over_many_urls_drops_its_own_pages_and_leaves_the_others_theirs()
+    {
+        var store = Create(tenantShare: 25);
+        for (var tenant = 0; tenant < 4; tenant++)
+        {
+            for (var page = 0; page < 13; page++)
+            {
+                await SetAsync(store, $"Quiet{tenant}", page);
+            }
+        }
+
+        // A bot walks one district's pager and search pages: every URL new, the district always the most recent.
+        for (var page = 0; page < 500; page++)
+        {
+            await SetAsync(store, "Crawled", page);
+        }
+
+        for (var tenant = 0; tenant < 4; tenant++)
+        {
+            for (var page = 0; page < 13; page++)
+            {
+                Assert.NotNull(await store.GetAsync(Key($"Quiet{tenant}", page), default));
+            }
+        }
+
+        Assert.InRange(store.CountOf("Crawled") * (long)PageBytes, 1, store.TenantSizeLimit);
+        Assert.NotNull(await store.GetAsync(Key("Crawled", 499), default));
+        Assert.Null(await store.GetAsync(Key("Crawled", 0), default));
+    }
+
+    [Fact]
+    public async Task A_page_stored_again_with_a_later_expiry_outlives_its_first_expiry()
+    {
+        var store = Create();
+        await store.SetAsync(Key("A", 0), new byte[PageBytes], [TenantOutputCachePolicy.Tag("A")], TenMinutes, default);
+        await store.SetAsync(Key("A", 0), new byte[PageBytes], [TenantOutputCachePolicy.Tag("A")], TenMinutes * 3, default);
+        await store.SetAsync(Key("A", 1), new byte[PageBytes], [TenantOutputCachePolicy.Tag("A")], TenMinutes, default);
+        _clock.Advance(TenMinutes * 2);
+
+        await SetAsync(store, "B", 0);
+
+        Assert.Equal(2, store.Count);
+        Assert.NotNull(await store.GetAsync(Key("A", 0), default));
+        Assert.Null(await store.GetAsync(Key("A", 1), default));
     }
 
     private sealed class ManualClock : TimeProvider
