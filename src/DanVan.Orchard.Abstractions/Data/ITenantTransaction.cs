@@ -15,4 +15,10 @@ public interface ITenantTransaction
     /// Ignored when no unit is open (nothing will be rolled back).
     /// </summary>
     void OnRollback(Func<CancellationToken, Task> undo);
+
+    /// <summary>
+    /// What to clean up once the unit has committed or rolled back (after its undos): the temporary copies an undo
+    /// needed. Ignored when no unit is open.
+    /// </summary>
+    void OnEnded(Action cleanup);
 }

@@ -18,6 +18,7 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
     private readonly Lock _lock = new();
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<CancellationToken, Task>> _undo = [];
+    private readonly List<Action> _cleanup = [];
     private DbContext? _owner;
     private IDbContextTransaction? _transaction;
 
@@ -30,6 +31,17 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
             lock (_lock)
             {
                 _undo.Add(undo);
+            }
+        }
+    }
+
+    public void OnEnded(Action cleanup)
+    {
+        if (_transaction is not null)
+        {
+            lock (_lock)
+            {
+                _cleanup.Add(cleanup);
             }
         }
     }
@@ -86,6 +98,7 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
         }
 
         End(clearTracked: false);
+        CleanUp();
     }
 
     /// <summary>
@@ -133,8 +146,31 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
             }
         }
 
+        CleanUp();
         tenant.Shell.Cache.Clear();
         tenant.Shell.SignalChanged();
+    }
+
+    private void CleanUp()
+    {
+        List<Action> cleanup;
+        lock (_lock)
+        {
+            cleanup = [.. _cleanup];
+            _cleanup.Clear();
+        }
+
+        foreach (var action in cleanup)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                RecipeLog.CleanupFailed(logger, e, tenant.Settings.Name);
+            }
+        }
     }
 
     private void Join(DbContext context)

@@ -13,4 +13,7 @@ internal static partial class RecipeLog
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Rolling back a failed recipe of tenant {Tenant} could not undo {What}")]
     public static partial void RollbackFailed(ILogger logger, Exception exception, string tenant, string what);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "A recipe of tenant {Tenant} could not delete a temporary copy it kept for its undo")]
+    public static partial void CleanupFailed(ILogger logger, Exception exception, string tenant);
 }

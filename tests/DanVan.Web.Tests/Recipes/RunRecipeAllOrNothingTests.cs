@@ -106,9 +106,12 @@ public sealed class RunRecipeAllOrNothingTests(RunRecipeAllOrNothingTests.Site s
         await site.Get<TenantSetupService>().RunRecipeAsync("ThuAnh", "thu-anh", CancellationToken.None);
         var reader = site.Client("/thu-anh");
         var before = await (await reader.GetAsync("/media/thu/anh-goc.png")).Content.ReadAsByteArrayAsync();
+        var copiesBefore = UndoCopies();
 
         await Assert.ThrowsAsync<RecipeException>(() => site.Get<TenantSetupService>().RunRecipeAsync("ThuAnh", "thu-de-anh", CancellationToken.None));
 
+        // The old bytes waited in a temporary file, not in memory, and the file is gone once the recipe has ended.
+        Assert.Equal(copiesBefore, UndoCopies());
         Assert.Equal(Convert.FromBase64String(Png), before);
         await site.InTenantAsync("ThuAnh", async services =>
         {
@@ -119,6 +122,8 @@ public sealed class RunRecipeAllOrNothingTests(RunRecipeAllOrNothingTests.Site s
             Assert.Equal(before, copy.ToArray());
         });
     }
+
+    private static string[] UndoCopies() => [.. Directory.GetFiles(Path.GetTempPath(), "danvan-recipe-undo-*").Order(StringComparer.Ordinal)];
 
     private static string Recipe(string name, bool failing) => $$"""
         {
