@@ -57,6 +57,7 @@ public sealed class SiteImporter(
         await tenants.CheckAvailableAsync(request.Name, request.Prefix, request.Host, cancellationToken);
 
         var folder = ImportFolders.New(paths);
+        var claim = ImportFolders.Claim(folder);
         try
         {
             RecipeDescriptor recipe;
@@ -82,6 +83,7 @@ public sealed class SiteImporter(
         }
         finally
         {
+            await claim.DisposeAsync();
             DeleteFolder(folder);
         }
     }
