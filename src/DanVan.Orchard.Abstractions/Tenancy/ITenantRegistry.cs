@@ -24,6 +24,6 @@ public interface ITenantRegistry
     /// <param name="touch">False for background work that must not count as use (an idle tenant is still released).</param>
     ITenantShell GetShell(TenantSettings tenant, bool touch = true);
 
-    /// <summary>The tenant's database size on disk in bytes, or null when it cannot be told.</summary>
-    long? GetDatabaseSize(TenantSettings tenant);
+    /// <summary>The tenant's database size on disk in bytes (possibly a minute old), or null when it cannot be told.</summary>
+    ValueTask<long?> GetDatabaseSizeAsync(TenantSettings tenant, CancellationToken cancellationToken);
 }

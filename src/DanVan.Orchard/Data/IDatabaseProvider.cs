@@ -35,8 +35,8 @@ public interface IDatabaseProvider
     /// <summary>Deletes the tenant's database; succeeds when there is none.</summary>
     Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken);
 
-    /// <summary>The database's size on disk in bytes, or null when the provider cannot tell.</summary>
-    long? GetSize(TenantSettings tenant);
+    /// <summary>The database's size on disk in bytes (possibly a minute old), or null when the provider cannot tell.</summary>
+    ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken);
 
     /// <summary>Closes pooled connections so the database can be deleted or the memory reclaimed.</summary>
     void Release(TenantSettings tenant);

@@ -133,10 +133,10 @@ public sealed class SqliteDatabaseProvider(AppDataPaths paths) : IDatabaseProvid
         return Task.CompletedTask;
     }
 
-    public long? GetSize(TenantSettings tenant)
+    public ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
         var file = DatabaseFile(tenant);
-        return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        return ValueTask.FromResult<long?>(new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length));
     }
 
     public void Release(TenantSettings tenant)

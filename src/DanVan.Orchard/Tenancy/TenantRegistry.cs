@@ -216,7 +216,8 @@ public sealed class TenantRegistry(
 
     ITenantShell ITenantRegistry.GetShell(TenantSettings tenant, bool touch) => GetShell(tenant, touch);
 
-    long? ITenantRegistry.GetDatabaseSize(TenantSettings tenant) => DatabaseFor(tenant).GetSize(tenant);
+    ValueTask<long?> ITenantRegistry.GetDatabaseSizeAsync(TenantSettings tenant, CancellationToken cancellationToken) =>
+        DatabaseFor(tenant).GetSizeAsync(tenant, cancellationToken);
 
     public IDatabaseProvider DatabaseFor(TenantSettings settings) =>
         _databases.TryGetValue(settings.DatabaseProvider, out var provider)

@@ -28,6 +28,23 @@ public sealed class PostgresProviderTests(PostgresSiteFixture fixture)
     }
 
     [Fact]
+    public async Task Each_tenants_database_size_is_its_own_schemas_size()
+    {
+        var registry = Site.Get<ITenantRegistry>();
+        var hoaAn = Site.Get<TenantRegistry>().Table.All.Single(t => t.Name == "HoaAn");
+        var expected = await Site.ScalarAsync<long>(
+            "SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 't_hoaan' AND c.relkind IN ('r', 'm')");
+
+        var size = await registry.GetDatabaseSizeAsync(hoaAn, CancellationToken.None);
+
+        // Within what writes made meanwhile by other tests of the collection can add.
+        Assert.NotNull(size);
+        Assert.InRange(size.Value, expected / 2, expected * 2);
+        Assert.True(size > 100_000, $"a set-up district's schema holds tables and indexes: {size} bytes");
+        Assert.Null(await registry.GetDatabaseSizeAsync(hoaAn with { Name = "KhongCo" }, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_sample_pages_are_served_from_the_tenant_schemas()
     {
         var client = Site.CreateClient();

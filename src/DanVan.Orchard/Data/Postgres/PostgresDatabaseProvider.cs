@@ -10,8 +10,10 @@ namespace DanVan.Orchard.Data;
 /// <see cref="MigrationsAssembly"/>; a setup copies a template schema (<c>tpl_&lt;schema key&gt;</c>) saved by the
 /// first setup of that schema instead of running them.
 /// </summary>
-public sealed class PostgresDatabaseProvider(PostgresCatalog catalog) : IDatabaseProvider
+public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, TimeProvider clock) : IDatabaseProvider
 {
+    private readonly PostgresSchemaSizes _sizes = new(catalog.DataSource, clock);
+
     public const string ProviderName = "Postgres";
 
     /// <summary>Holds every module's PostgreSQL migrations; SQLite's stay in each module.</summary>
@@ -114,8 +116,9 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog) : IDatabas
         await ExecuteAsync(connection, $"DROP SCHEMA IF EXISTS {PostgresSchemaName.Quote(PostgresSchemaName.ForTenant(tenant.Name))} CASCADE", cancellationToken);
     }
 
-    /// <summary>Not told: summing every relation of the schema is a query per call, and the admin list asks per tenant.</summary>
-    public long? GetSize(TenantSettings tenant) => null;
+    /// <summary>From one query over every tenant schema, kept a minute: the admin list asks per tenant.</summary>
+    public async ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken) =>
+        (await _sizes.GetAsync(cancellationToken)).TryGetValue(PostgresSchemaName.ForTenant(tenant.Name), out var size) ? size : null;
 
     /// <summary>Nothing to release: the pool is the node's, not the tenant's.</summary>
     public void Release(TenantSettings tenant)

@@ -19,7 +19,7 @@ public sealed class TenantStatistics(TenantScopes scopes, ITenantRegistry regist
 
     public async Task<TenantStats> GetAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
-        var size = registry.GetDatabaseSize(tenant);
+        var size = await registry.GetDatabaseSizeAsync(tenant, cancellationToken);
         if (tenant.State != TenantState.Running)
         {
             return TenantStats.None with { DatabaseBytes = size };
