@@ -106,6 +106,7 @@ public static class TenantsCli
         {
             var tenant = await services.GetRequiredService<TenantManager>().EnableAsync(result.GetValue(name)!, ct);
             Console.WriteLine($"Tenant '{tenant.Name}' is running.");
+            await EnsureRequiredFeaturesAsync(services, tenant.Name, ct);
             return 0;
         }));
 
@@ -224,7 +225,20 @@ public static class TenantsCli
         var tenant = await services.GetRequiredService<TenantSetupService>().SetupAsync(
             tenantName, new TenantSetupRequest(recipes, siteName, userName ?? "admin", email, password) { Lenient = lenient }, ct);
         Console.WriteLine($"Tenant '{tenant.Name}' is set up in {stopwatch.Elapsed.TotalMilliseconds:0} ms.");
+        await EnsureRequiredFeaturesAsync(services, tenant.Name, ct);
         return 0;
+    }
+
+    /// <summary>
+    /// As the portal's admin does after an enable or a setup: the features the tenant's profile requires (the profile
+    /// may have changed while it was not running). A failure is a warning: the state change itself stands.
+    /// </summary>
+    private static async Task EnsureRequiredFeaturesAsync(IServiceProvider services, string tenantName, CancellationToken ct)
+    {
+        if (await services.GetRequiredService<DanVan.Tenants.Services.RequiredFeatures>().EnsureForAsync(tenantName, ct) is { } problem)
+        {
+            Console.Error.WriteLine($"warning: the features required by the profile of '{tenantName}' are not all on: {problem}");
+        }
     }
 
     /// <summary>

@@ -45,6 +45,34 @@ public sealed class RequiredFeaturesLaterTests(AuditTrailSite site) : IClassFixt
         Assert.True(await IsTrailOnAsync("TamDung"));
     }
 
+    [Fact]
+    public async Task A_district_enabled_from_the_cli_gets_the_features_its_profile_requires()
+    {
+        await site.CreateAndSetupAsync("LenhBat", "lenh-bat", "Ban Dân vận Huyện ủy Lệnh Bật", "district-board");
+        await site.InTenantAsync("LenhBat", services => services.GetRequiredService<FeatureManager>().DisableAsync([Trail], CancellationToken.None));
+        var portal = await site.AdminAsync(string.Empty);
+        Assert.Equal(HttpStatusCode.Redirect, (await portal.PostFormAsync("/admin/tenants/feature-profiles", "/admin/tenants/feature-profiles", new()
+        {
+            ["Name"] = "bat-bang-lenh", ["Rules"] = "Include DanVan.*",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await portal.PostFormAsync("/admin/tenants/LenhBat/edit", "/admin/tenants/LenhBat/edit", new()
+        {
+            ["DisplayName"] = "LenhBat", ["Prefix"] = "lenh-bat", ["Host"] = string.Empty, ["FeatureProfile"] = "bat-bang-lenh",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await portal.PostFormAsync("/admin/tenants", "/admin/tenants/LenhBat/disable", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await portal.PostFormAsync("/admin/tenants/feature-profiles", "/admin/tenants/feature-profiles", new()
+        {
+            ["Name"] = "bat-bang-lenh", ["Rules"] = $"Include DanVan.*\nRequire {Trail}",
+        })).StatusCode);
+
+        var enabled = await HostCli.RunAsync(site, "tenants", "enable", "--name", "LenhBat");
+
+        Assert.True(enabled.ExitCode == 0, enabled.Error);
+        Assert.DoesNotContain("warning", enabled.Error, StringComparison.Ordinal);
+        site.Get<TenantRegistry>().Release("LenhBat");
+        Assert.True(await IsTrailOnAsync("LenhBat"));
+    }
+
     private static Task<HttpResponseMessage> SaveProfileAsync(TenantClient portal, string rules) =>
         portal.PostFormAsync("/admin/tenants/feature-profiles", "/admin/tenants/feature-profiles", new() { ["Name"] = "bat-sau", ["Rules"] = rules });
 
