@@ -52,6 +52,7 @@ public static class AuditTrailLabels
         [Key(AuditCategories.Features, "DisableRefused")] = "Bị từ chối tắt tính năng",
         [Key(AuditCategories.SignIn, "Succeeded")] = "Đăng nhập",
         [Key(AuditCategories.SignIn, "Failed")] = "Đăng nhập không thành công",
+        [Key(AuditCategories.SignIn, "HumanCheckRefused")] = "Đăng nhập bị chặn: sai mã kiểm tra",
         [Key(AuditCategories.SignIn, "SignedOut")] = "Đăng xuất",
         [Key(AuditCategories.Tenants, "Created")] = "Tạo trang huyện",
         [Key(AuditCategories.Tenants, "Edited")] = "Sửa trang huyện",

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DanVan.AuditTrail.Data;
+using DanVan.AuditTrail.Models;
 using DanVan.Email.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -65,8 +67,12 @@ public sealed partial class SignInCaptchaTests(FeedbackSiteFixture site)
         Assert.False(refused.Headers.Contains("Set-Cookie") && refused.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("danvan_auth", StringComparison.Ordinal)));
         Assert.Contains(WrongCode, refusedHtml);
         Assert.NotNull(CaptchaId(refusedHtml));
-        // The password was not looked at: no lockout attempt was spent on it.
+        // The password was not looked at: no lockout attempt was spent on it. The refusal is in the audit trail, under no one's name.
         Assert.Equal(3, await FailedCountAsync("HoaAn", "ma-dang-nhap-1"));
+        List<AuditTrailEvent> refusals = [];
+        await site.InTenantAsync("HoaAn", async services => refusals = await services.GetRequiredService<AuditTrailDbContext>().Events.AsNoTracking()
+            .Where(e => e.Name == "HumanCheckRefused" && e.Details == "Tên đăng nhập đã gõ: ma-dang-nhap-1").ToListAsync());
+        Assert.True(string.IsNullOrEmpty(Assert.Single(refusals).UserName));
 
         var page = await client.GetStringAsync("/login");
         var id = CaptchaId(page) ?? throw new InvalidOperationException("the sign-in page shows no code after three failures");

@@ -55,6 +55,8 @@ public sealed class AccountController(
         if (asked && !await check.VerifyAsync(HttpContext, cancellationToken))
         {
             // The password is not looked at: a wrong or missing code says nothing about it, and costs no lockout attempt.
+            // Recorded all the same: a run of these is what guessing at an account looks like once the code is asked.
+            await RecordFailedSignInAsync("HumanCheckRefused", name);
             model.HumanCheckRefused = true;
             return Invalidated(model);
         }
@@ -233,13 +235,18 @@ public sealed class AccountController(
     private const int MaxTypedNameInAudit = 100;
 
     /// <summary>Records the name as typed, capped, in the details (the password is never part of the event).</summary>
+    /// <summary>Under no user's name: anyone can type "admin", and a failed attempt must not read as the administrator's doing.</summary>
+    private Task RecordFailedSignInAsync(string eventName, string typedName)
+    {
+        var typed = typedName.Length > MaxTypedNameInAudit ? typedName[..MaxTypedNameInAudit] : typedName;
+        return audit.RecordAsync(
+            new AuditEvent(AuditCategories.SignIn, eventName, Details: "Tên đăng nhập đã gõ: " + typed) { UserName = string.Empty },
+            CancellationToken.None);
+    }
+
     private async Task<ViewResult> RefusedAsync(LoginViewModel model, string typedName, IHumanVerification check, CancellationToken cancellationToken)
     {
-        // Under no user's name: anyone can type "admin", and a failed attempt must not read as the administrator's doing.
-        var typed = typedName.Length > MaxTypedNameInAudit ? typedName[..MaxTypedNameInAudit] : typedName;
-        await audit.RecordAsync(
-            new AuditEvent(AuditCategories.SignIn, "Failed", Details: "Tên đăng nhập đã gõ: " + typed) { UserName = string.Empty },
-            CancellationToken.None);
+        await RecordFailedSignInAsync("Failed", typedName);
         // Counted whether or not the name has an account, so when the captcha appears tells nothing about accounts.
         await check.RecordSignInAsync(HttpContext, typedName, succeeded: false, cancellationToken);
         if (await check.IsRequiredAsync(HumanCheckPurpose.SignIn, HttpContext, typedName, cancellationToken))
