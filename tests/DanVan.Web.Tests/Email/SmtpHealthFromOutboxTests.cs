@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DanVan.Email.Data;
 using DanVan.Orchard.Email;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,10 @@ public sealed class SmtpHealthFromOutboxTests(EmailSiteFixture site) : IClassFix
         await site.InTenantAsync("HoaAn", services => services.GetRequiredService<IEmailOutbox>()
             .EnqueueAsync(new EmailMessage("suc-khoe@example.vn", "Kiểm tra máy chủ thư", "Thư thử."), null, CancellationToken.None));
         Assert.Single(await site.ReceivedAsync("suc-khoe@example.vn"));
+
+        // The server has the mail a moment before the outbox marks it sent and notes the server reached.
+        var rows = await Eventually.ReturnsAsync(() => site.OutboxAsync("HoaAn", "suc-khoe@example.vn"), r => r.All(m => m.Status == OutboxStatus.Sent), TimeSpan.FromSeconds(10));
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(rows).Status);
         var sessions = site.Smtp.Sessions;
 
         var ready = await site.CreateClient().GetAsync("/health/ready");

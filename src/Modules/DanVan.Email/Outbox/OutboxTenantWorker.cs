@@ -118,10 +118,10 @@ public sealed class OutboxTenantWorker(
             try
             {
                 var answer = await transport.SendAsync(MimeMessageFactory.Build(row, endpoint), cancellationToken);
+                ReportHostReached(endpoint, true);
 
                 // The window between the server's acceptance and this mark is what a crash could repeat: one UPDATE.
                 await MarkSentAsync(row, token);
-                ReportHostReached(endpoint, true);
                 EmailOutboxLog.Delivered(logger, row.MessageId, row.To, tenant.Settings.Name, answer);
             }
             catch (MailConnectionException e)
