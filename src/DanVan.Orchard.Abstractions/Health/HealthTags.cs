@@ -8,4 +8,10 @@ public static class HealthTags
 
     /// <summary>How long one check may take before it counts as failed: a load balancer asks often and must not pile up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long a computed report answers the endpoint's requests before the checks run again.</summary>
+    public static readonly TimeSpan ReportCachedFor = TimeSpan.FromSeconds(2);
+
+    /// <summary>The key of the health checks' own <see cref="TimeProvider"/> (the system's unless a test moves it).</summary>
+    public const string ClockKey = "DanVan.Health";
 }

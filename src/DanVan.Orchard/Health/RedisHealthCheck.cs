@@ -4,7 +4,10 @@ using StackExchange.Redis;
 
 namespace DanVan.Orchard.Health;
 
-/// <summary>Ready only if Redis answers a PING (when configured): without it the node misses the others' changes.</summary>
+/// <summary>
+/// Whether Redis answers a PING (when configured). Registered as Degraded: without it the node misses the others'
+/// changes until it is back (then catches up), but it still serves its pages.
+/// </summary>
 public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,7 +17,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
             var multiplexer = await redis.GetAsync();
             if (!multiplexer.IsConnected)
             {
-                return HealthCheckResult.Unhealthy();
+                return new HealthCheckResult(context.Registration.FailureStatus);
             }
 
             await multiplexer.GetDatabase().PingAsync().WaitAsync(cancellationToken);
@@ -22,7 +25,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy(exception: e);
+            return new HealthCheckResult(context.Registration.FailureStatus, exception: e);
         }
     }
 }

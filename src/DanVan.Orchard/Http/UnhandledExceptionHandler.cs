@@ -23,6 +23,15 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, I
                 exception);
         }
 
+        if (Within<ScaleOut.KeyRingUnavailableException>(exception))
+        {
+            // Several nodes, Redis not reached since this one started: sign-ins and forms wait for the shared key ring.
+            httpContext.Response.Headers.RetryAfter = "30";
+            return await WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, "Tạm thời chưa đăng nhập được",
+                "Hệ thống đang kết nối lại kho khóa dùng chung nên chưa thể đăng nhập hay gửi biểu mẫu. Các trang tin vẫn xem được; xin vui lòng thử lại sau ít phút.",
+                exception);
+        }
+
         var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
         var detail = environment.IsDevelopment() || environment.IsEnvironment("Testing")
             ? $"{exception.GetType().Name}: {exception.Message}"
@@ -33,6 +42,21 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, I
             (status < 500 ? "Yêu cầu gửi lên không đọc được." : "Hệ thống gặp sự cố khi xử lý yêu cầu này. Xin vui lòng thử lại sau.") +
             (detail is null ? string.Empty : " " + detail),
             exception);
+    }
+
+    /// <summary>Data protection and views wrap what they call: the cause may be a few exceptions deep.</summary>
+    private static bool Within<T>(Exception? exception)
+        where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async ValueTask<bool> WriteAsync(HttpContext httpContext, int status, string title, string message, Exception exception)

@@ -5,8 +5,9 @@ using StackExchange.Redis;
 namespace DanVan.Orchard.ScaleOut;
 
 /// <summary>
-/// This node's one connection to Redis, opened on first use. It never fails the site for Redis being down: the
-/// multiplexer keeps reconnecting by itself, and what needs Redis degrades (see <see cref="ScaleOutLog"/>).
+/// This node's one connection to Redis, opened when the host starts (<see cref="RedisConnectionStarter"/>) or on first
+/// use. It never fails the site for Redis being down: the multiplexer keeps reconnecting by itself, and what needs
+/// Redis degrades (see <see cref="ScaleOutLog"/>).
 /// </summary>
 public sealed class RedisConnection : IAsyncDisposable
 {
@@ -27,6 +28,12 @@ public sealed class RedisConnection : IAsyncDisposable
     public RedisChannel Channel(string name) => RedisChannel.Literal(_options.Value.KeyPrefix + name);
 
     public Task<IConnectionMultiplexer> GetAsync() => _connection.Value;
+
+    /// <summary>Starts connecting (in the background) if nothing has yet.</summary>
+    public void StartConnecting() => _ = _connection.Value;
+
+    /// <summary>The connection if the first attempt to open it has finished (connected or reconnecting), without waiting; else null.</summary>
+    public IConnectionMultiplexer? Current => _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully ? _connection.Value.Result : null;
 
     private async Task<IConnectionMultiplexer> ConnectAsync(RedisOptions settings, ILogger log)
     {

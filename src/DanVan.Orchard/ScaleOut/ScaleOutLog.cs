@@ -29,4 +29,10 @@ internal static partial class ScaleOutLog
 
     [LoggerMessage(EventId = 1477, Level = LogLevel.Warning, Message = "Could not renew or release the lock {Key}; it expires by itself.")]
     public static partial void LockRenewalFailed(ILogger logger, Exception exception, string key);
+
+    [LoggerMessage(EventId = 1485, Level = LogLevel.Warning, Message = "Copied {Count} data-protection keys from {From} (where an earlier version kept them) to {To}, so sign-ins and protected settings made before the upgrade stay valid.")]
+    public static partial void KeyRingCopied(ILogger logger, int count, string from, string to);
+
+    [LoggerMessage(EventId = 1486, Level = LogLevel.Warning, Message = "The shared data-protection key ring in Redis cannot be read (Redis not connected): sign-ins and forms answer 503 until it can.")]
+    public static partial void KeyRingUnavailable(ILogger logger);
 }

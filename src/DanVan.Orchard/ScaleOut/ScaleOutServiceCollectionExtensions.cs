@@ -5,7 +5,6 @@ using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,12 +37,20 @@ public static class ScaleOutServiceCollectionExtensions
             // restart in a container or under another service account keeps every sign-in and protected setting.
             services.AddDataProtection().SetApplicationName(ApplicationName);
             services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((options, paths, logs) =>
-                options.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "DataProtection-Keys")), logs));
+            {
+                if (options.XmlRepository is null)
+                {
+                    var folder = Path.Combine(paths.Root, "DataProtection-Keys");
+                    LegacyKeyRingCopy.CopyIfEmpty(LegacyKeyRingCopy.DefaultFolder(), folder, logs.CreateLogger(typeof(LegacyKeyRingCopy)));
+                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), logs);
+                }
+            });
             return services;
         }
 
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<RedisConnection>();
+        services.AddHostedService<RedisConnectionStarter>();
         services.AddSingleton<ITenantChangeBus, RedisTenantChangeBus>();
         services.AddSingleton<IDistributedLock, RedisDistributedLock>();
         services.AddHostedService<RedisTenantChangeListener>();
@@ -51,8 +58,9 @@ public static class ScaleOutServiceCollectionExtensions
 
         // One key ring for all the nodes. Tenants stay apart as before: every protector's purpose carries the tenant.
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((options, connection) =>
-            options.XmlRepository = new RedisXmlRepository(() => connection.GetAsync().GetAwaiter().GetResult().GetDatabase(), connection.Key("data-protection-keys")));
+        // Redis down at start: what needs the ring answers 503 until Redis is reached (see SharedKeyRingRepository).
+        services.AddSingleton<SharedKeyRingRepository>();
+        services.AddOptions<KeyManagementOptions>().Configure<SharedKeyRingRepository>((options, ring) => options.XmlRepository = ring);
         return services;
     }
 

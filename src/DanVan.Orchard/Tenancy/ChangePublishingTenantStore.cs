@@ -1,7 +1,7 @@
 namespace DanVan.Orchard.Tenancy;
 
 /// <summary>
-/// Wraps the tenant store so that every write, by whatever code makes it (the admin, the CLI, a setup's heartbeat),
+/// Wraps the tenant store so that every write, by whatever code makes it (the admin, the CLI, a setup),
 /// tells the other nodes which tenants it changed and how: told by the data itself, no writer has to remember to.
 /// </summary>
 public sealed class ChangePublishingTenantStore(ITenantStore inner, ITenantChangeBus bus) : ITenantStore

@@ -108,6 +108,14 @@ public sealed class TenantManager(
             return [];
         }
 
+        // The table may only be behind: lease renewals are not told to the other nodes. Read before taking the store's
+        // write lock, and bring the table up to date so the next ticks look only at it again.
+        if (!(await store.LoadAsync(cancellationToken)).Any(t => t.WhySetupAbandoned(now) is not null))
+        {
+            await registry.ReloadAsync(cancellationToken);
+            return [];
+        }
+
         var failed = await store.UpdateAsync(tenants =>
         {
             var names = new List<string>();

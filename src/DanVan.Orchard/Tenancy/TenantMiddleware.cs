@@ -72,9 +72,11 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 {
                     await shell.EnsureMigratedAsync(ct => services.GetRequiredService<Data.TenantMigrator>().MigrateAsync(services, ct), context.RequestAborted);
                 }
-                catch (TimeoutException)
+                catch (Locking.LockTimeoutException)
                 {
-                    // Another node is still migrating the tenant's database (an upgrade under way): not an error, come back soon.
+                    // Another node is still migrating the tenant's database (an upgrade under way): not an error, come back
+                    // soon. Only the lock wait says so: a migration that fails (a Redis or database timeout inside it
+                    // too) is an error, answered and logged by the exception handler.
                     context.Response.Headers.RetryAfter = "10";
                     await StatusPage.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Trang đang được cập nhật",
                         "Trang thông tin đang được cập nhật phiên bản mới, vui lòng quay lại sau ít giây.");

@@ -16,7 +16,7 @@ namespace DanVan.Orchard.Tenancy;
 public sealed class TenantShell : ITenantShell
 {
     private readonly ConcurrentDictionary<Type, DbContextOptions> _dbContextOptions = new();
-    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private readonly SharedAttempt _migration = new();
     private long _lastUsedTicks = DateTime.UtcNow.Ticks;
     private long _databaseUsedTicks = Environment.TickCount64;
     private bool _connectionsMayBeOpen = true;
@@ -24,7 +24,6 @@ public sealed class TenantShell : ITenantShell
     // Starts at a random value so a shell rebuilt after a release (a change made by the CLI) never reuses old keys.
     private long _contentGeneration = Random.Shared.NextInt64();
     private readonly StrongBox<long> _anyContentGeneration;
-    private volatile bool _migrated;
     private readonly ILogger _logger;
     private readonly Action<TenantShell, bool>? _changed;
     private readonly IDistributedLock? _locks;
@@ -122,40 +121,29 @@ public sealed class TenantShell : ITenantShell
     public Task EnsureMigratedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         EnsureMigratedAsync(ct => services.GetRequiredService<TenantMigrator>().MigrateAsync(services, ct), cancellationToken);
 
-    /// <summary>Applies pending migrations once per shell (a tenant set up by an older version catches up here).</summary>
-    public async Task EnsureMigratedAsync(Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
-    {
-        if (_migrated)
-        {
-            return;
-        }
+    /// <summary>
+    /// Applies pending migrations once per shell (a tenant set up by an older version catches up here). Concurrent
+    /// requests share one attempt (see <see cref="SharedAttempt"/>): while another node holds the tenant's migration
+    /// lock they all get one <see cref="LockTimeoutException"/> after one lock wait.
+    /// </summary>
+    public Task EnsureMigratedAsync(Func<CancellationToken, Task> migrate, CancellationToken cancellationToken) =>
+        _migration.IsDone ? Task.CompletedTask : MigrateSharedAsync(migrate, cancellationToken);
 
-        await _migrationLock.WaitAsync(cancellationToken);
-        try
+    private Task MigrateSharedAsync(Func<CancellationToken, Task> migrate, CancellationToken cancellationToken) =>
+        _migration.RunAsync(async ct =>
         {
-            if (!_migrated)
+            if (_locks is null)
             {
-                if (_locks is null)
-                {
-                    await migrate(cancellationToken);
-                }
-                else
-                {
-                    // Another node migrating the same tenant holds this: wait for it; its migrations are then found applied.
-                    await using var held = await _locks.AcquireAsync($"migrations:{Settings.Name}", _migrationLockWait, cancellationToken);
-                    await migrate(cancellationToken);
-                }
-
-                _migrated = true;
+                await migrate(ct);
+                return;
             }
-        }
-        finally
-        {
-            _migrationLock.Release();
-        }
-    }
 
-    public void MarkMigrated() => _migrated = true;
+            // Another node migrating the same tenant holds this: wait for it; its migrations are then found applied.
+            await using var held = await _locks.AcquireAsync($"migrations:{Settings.Name}", _migrationLockWait, ct);
+            await migrate(ct);
+        }, cancellationToken);
+
+    public void MarkMigrated() => _migration.MarkDone();
 
     /// <summary>
     /// Whether the tenant's database can serve now. The first call of a shell opens it; later calls only check that
@@ -199,7 +187,7 @@ public sealed class TenantShell : ITenantShell
         if (Interlocked.CompareExchange(ref _databaseProblem, null, problem) == problem)
         {
             TenancyLog.TenantAvailableAgain(_logger, Settings.Name);
-            _migrated = false;
+            _migration.Reset();
             Cache.Clear();
             SignalChanged(tellOtherNodes: false);
         }

@@ -265,6 +265,12 @@ public static class TenantsCli
         await using var app = OrchardServiceHost.Build();
         try
         {
+            // No hosted services run here: connect to Redis (when configured) before anything needs the shared key ring.
+            if (app.Services.GetService<DanVan.Orchard.ScaleOut.RedisConnection>() is { } redis)
+            {
+                await redis.GetAsync();
+            }
+
             await app.Services.GetRequiredService<TenantManager>().EnsureDefaultTenantAsync(CancellationToken.None);
             return await action(app.Services);
         }

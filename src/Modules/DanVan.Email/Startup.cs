@@ -42,6 +42,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OutboxTenantWorker>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxHealth>();
+        services.AddSingleton<SmtpHostReachability>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 

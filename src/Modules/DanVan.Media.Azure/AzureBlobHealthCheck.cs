@@ -1,25 +1,24 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace DanVan.Media.Azure;
 
-/// <summary>Whether the blob service answers (its properties, read with the configured account): every node's media are there.</summary>
-public sealed class AzureBlobHealthCheck(IOptions<AzureBlobMediaOptions> options) : IHealthCheck
+/// <summary>
+/// Whether the blob store answers for the portal's container, through the media store's own client (no client per
+/// poll, container-level rights suffice). Registered as Degraded: pages serve without it (only media fail, with their
+/// own 503), so an outage of the store must not take every node out of the load balancer at once.
+/// </summary>
+public sealed class AzureBlobHealthCheck(AzureBlobMediaStore store) : IHealthCheck
 {
     public const string Name = "media";
-
-    // No retries: the check's own timeout is short, and the load balancer asks again soon.
-    private readonly BlobServiceClient _service = new(options.Value.ConnectionString, new BlobClientOptions { Retry = { MaxRetries = 0 } });
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await _service.GetPropertiesAsync(cancellationToken);
+            await store.ProbeAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return new HealthCheckResult(context.Registration.FailureStatus, exception: e);
         }

@@ -40,6 +40,22 @@ public sealed class AzureBlobMediaStore : IMediaStore
 
     public Task DeleteTenantAsync(string tenant, CancellationToken cancellationToken) => Guard(async () => { await DeleteTenantCoreAsync(tenant, cancellationToken); return true; });
 
+    /// <summary>
+    /// Whether the service answers for the portal's container (its properties; a missing container is an answer too):
+    /// with this store's client, and needing only rights on that container, not on the account.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Container(DanVan.Orchard.Tenancy.TenantSettings.DefaultTenantName).GetPropertiesAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Not created yet (nothing uploaded to the portal): the service answered.
+        }
+    }
+
     /// <summary>An unreachable service (connection refused, timeouts, 5xx after the retry) becomes one exception the web layer maps to 503.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> call)
     {

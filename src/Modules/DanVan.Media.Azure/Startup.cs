@@ -15,8 +15,9 @@ public sealed class Startup : ModuleStartup
         services.AddValidatedOptions<AzureBlobMediaOptions, AzureBlobMediaOptionsValidator>(configuration);
         if (!string.IsNullOrWhiteSpace(configuration.GetSection(AzureBlobMediaOptions.SectionName)["ConnectionString"]))
         {
-            services.AddSingleton<IMediaStore, AzureBlobMediaStore>();
-            services.AddHealthChecks().AddCheck<AzureBlobHealthCheck>(AzureBlobHealthCheck.Name, HealthStatus.Unhealthy, [HealthTags.Ready], HealthTags.Timeout);
+            services.AddSingleton<AzureBlobMediaStore>();
+            services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<AzureBlobMediaStore>());
+            services.AddHealthChecks().AddCheck<AzureBlobHealthCheck>(AzureBlobHealthCheck.Name, HealthStatus.Degraded, [HealthTags.Ready], HealthTags.Timeout);
         }
     }
 }

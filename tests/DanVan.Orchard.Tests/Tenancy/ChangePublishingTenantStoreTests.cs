@@ -45,6 +45,18 @@ public sealed class ChangePublishingTenantStoreTests
     }
 
     [Fact]
+    public void A_setup_lease_renewal_is_no_change_but_a_new_lease_or_a_state_change_is()
+    {
+        var lease = SetupLease.ForThisProcess(DateTime.UtcNow);
+        var initializing = HoaAn with { State = TenantState.Initializing, SetupLease = lease };
+        var renewed = initializing with { SetupLease = lease with { HeartbeatUtc = lease.HeartbeatUtc.AddSeconds(5) } };
+
+        Assert.Empty(TenantChange.Between([initializing], [renewed]));
+        Assert.Single(TenantChange.Between([initializing], [initializing with { SetupLease = lease with { Token = "another-attempt" } }]));
+        Assert.Single(TenantChange.Between([renewed], [renewed with { State = TenantState.Running, SetupLease = null }]));
+    }
+
+    [Fact]
     public void Names_are_compared_ignoring_case_as_everywhere_else()
     {
         Assert.Equal([new TenantChange("hoaan", TenantChangeKind.Changed)], TenantChange.Between([HoaAn], [HoaAn with { Name = "hoaan" }]));

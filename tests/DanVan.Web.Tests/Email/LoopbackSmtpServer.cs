@@ -26,6 +26,7 @@ public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, boo
     private CancellationTokenSource? _stop;
     private SmtpServer.SmtpServer? _server;
     private Task? _running;
+    private int _sessions;
 
     public int Port { get; } = FreePort();
 
@@ -33,6 +34,9 @@ public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, boo
     public string AcceptedPassword { get; set; } = GoodPassword;
 
     public IReadOnlyList<MimeMessage> Received => [.. _received];
+
+    /// <summary>How many connections were opened to it (SMTP sessions begun), whatever was said in them.</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         Received.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -55,6 +59,7 @@ public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, boo
         services.Add(new DelegatingUserAuthenticator((user, password) => user == UserName && password == AcceptedPassword));
         _stop = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _running = _server.StartAsync(_stop.Token);
     }
 

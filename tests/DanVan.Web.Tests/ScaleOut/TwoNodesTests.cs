@@ -128,9 +128,12 @@ public sealed class TwoNodesTests(TwoNodesFixture nodes) : IClassFixture<TwoNode
         await nodes.A.CreateAndSetupAsync("NangCap", "nang-cap", "Ban Dân vận thử nâng cấp", "district-board");
         var onB = TwoNodesFixture.Client(nodes.B, "/nang-cap");
 
-        await using (var migrating = await nodes.A.Services.GetRequiredService<IDistributedLock>().TryAcquireAsync("migrations:NangCap", TimeSpan.Zero, CancellationToken.None))
+        // A background service of either node (the outbox, the scheduler) may be migrating the new tenant a moment: wait
+        // for it. B's shell is then opened afresh, so B's next request has migrations to run (an upgraded node's case).
+        await using (var migrating = await nodes.A.Services.GetRequiredService<IDistributedLock>().TryAcquireAsync("migrations:NangCap", TimeSpan.FromSeconds(10), CancellationToken.None))
         {
             Assert.NotNull(migrating);
+            nodes.B.Get<TenantRegistry>().Release("NangCap");
             var waiting = await Eventually.ReturnsAsync(() => onB.GetAsync("/"), r => r.StatusCode != HttpStatusCode.NotFound, WithinASecond);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
             Assert.NotNull(waiting.Headers.RetryAfter);

@@ -16,6 +16,7 @@ public sealed class OutboxTenantWorker(
     SmtpEndpointResolver resolver,
     MailTransportFactory transports,
     OutboxHealth health,
+    SmtpHostReachability hostReachability,
     TenantContext tenant,
     IOptions<OutboxOptions> options,
     [FromKeyedServices(OutboxClock.Key)] TimeProvider clock,
@@ -117,6 +118,7 @@ public sealed class OutboxTenantWorker(
             try
             {
                 var answer = await transport.SendAsync(MimeMessageFactory.Build(row, endpoint), cancellationToken);
+                ReportHostReached(endpoint, true);
 
                 // The window between the server's acceptance and this mark is what a crash could repeat: one UPDATE.
                 await MarkSentAsync(row, token);
@@ -126,6 +128,7 @@ public sealed class OutboxTenantWorker(
             {
                 // Server unreachable or sign-in refused: every message left would fail the same way now.
                 EmailOutboxLog.ServerUnreachable(logger, tenant.Settings.Name, e.Message);
+                ReportHostReached(endpoint, false);
                 await FailAsync(batch.Skip(i), token, e.Message);
                 return;
             }
@@ -143,6 +146,15 @@ public sealed class OutboxTenantWorker(
             {
                 await FailAsync([row], token, e.Message);
             }
+        }
+    }
+
+    /// <summary>What the health check says of the host-wide server, learnt for free (a tenant's own server is not its concern).</summary>
+    private void ReportHostReached(SmtpEndpoint endpoint, bool reached)
+    {
+        if (endpoint is { Kind: MailTransportKind.Smtp, TenantSet: false })
+        {
+            hostReachability.Report(reached);
         }
     }
 

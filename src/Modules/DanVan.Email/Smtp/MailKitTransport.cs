@@ -35,6 +35,9 @@ public sealed class MailKitTransport(SmtpEndpoint endpoint, SmtpConnectionPolicy
         }
     }
 
+    /// <summary>Connects (TLS and sign-in as configured) without sending anything; disposing says QUIT. For the health check.</summary>
+    public Task ConnectAsync(CancellationToken cancellationToken) => EnsureConnectedAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
