@@ -134,9 +134,8 @@ public sealed partial class ClusterFixture : IAsyncLifetime
         ["DanVan__RateLimits__SignIn__PermitLimit"] = "1000",
         // A killed node's setup lock lapses in seconds (renewed every third of it while the node lives).
         ["DanVan__Redis__LockExpiry"] = "00:00:06",
-        // One line per log entry, so a test can find what a node said; EF's "Applying migration" counts the migrations run.
+        // One line per log entry, so a test can find what a node said.
         ["Logging__Console__FormatterOptions__SingleLine"] = "true",
-        ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Migrations"] = "Information",
     };
 
     /// <summary>The district recipe plus a last media step whose source is a named pipe: a setup that waits, mid-way, for the test.</summary>

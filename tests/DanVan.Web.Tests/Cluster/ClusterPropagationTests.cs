@@ -70,6 +70,7 @@ public sealed class ClusterPropagationTests(ClusterFixture cluster)
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
+        Assert.Contains(title, await cluster.A.Client("/hoa-an").GetStringAsync("/"), StringComparison.Ordinal);
         var page = await Eventually.ReturnsAsync(() => onB.GetStringAsync("/"), html => html.Contains(title, StringComparison.Ordinal), WithinASecond);
         Assert.Contains(title, page, StringComparison.Ordinal);
 

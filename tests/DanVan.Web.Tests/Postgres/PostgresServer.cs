@@ -18,6 +18,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>The server's log (what <c>log_statement</c> records, for tests that count statements).</summary>
+    public string LogFile => Path.Combine(_folder, "server.log");
+
     /// <summary>The maintenance connection (database <c>postgres</c>).</summary>
     public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
 
