@@ -7,7 +7,7 @@ namespace DanVan.Orchard.Http;
 
 /// <summary>
 /// The last answer for an error nobody handled: a request the client made badly keeps its 4xx, anything else is a
-/// short Vietnamese 500 page (problem details under <c>/api</c>). The exception is logged by the middleware; its text
+/// short Vietnamese 500 page (problem details under <c>/api</c>); a database outage is a 503 with <c>Retry-After</c>. The exception is logged by the middleware; its text
 /// is shown only in Development and in the tests' environment, where it says what to fix.
 /// </summary>
 public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment) : IExceptionHandler
@@ -30,6 +30,14 @@ public sealed class UnhandledExceptionHandler(IProblemDetailsService problems, I
             return await WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, "Tạm thời chưa đăng nhập được",
                 "Hệ thống đang kết nối lại kho khóa dùng chung nên chưa thể đăng nhập hay gửi biểu mẫu. Các trang tin vẫn xem được; xin vui lòng thử lại sau ít phút.",
                 exception);
+        }
+
+        if (Data.DatabaseOutage.Is(exception))
+        {
+            // PostgreSQL down or unreachable: every node and tenant is affected alike, and it comes back by itself.
+            httpContext.Response.Headers.RetryAfter = Data.DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, "Trang tạm thời không truy cập được",
+                "Cơ sở dữ liệu của hệ thống tạm thời không kết nối được. Xin vui lòng thử lại sau ít phút.", exception);
         }
 
         var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;

@@ -18,6 +18,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>The server's log (what <c>log_statement</c> records, for tests that count statements).</summary>
+    public string LogFile => Path.Combine(_folder, "server.log");
+
     /// <summary>The maintenance connection (database <c>postgres</c>).</summary>
     public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
 
@@ -34,10 +37,18 @@ public sealed class PostgresServer : IAsyncLifetime
         Port = FreePort();
         await PgAsync(asRoot, "initdb", "-D", Path.Combine(_folder, "data"), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8");
 
-        // fsync off: a test server's durability is irrelevant; max_connections well above the pool bound the tests check.
-        await PgAsync(asRoot, "pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start",
-            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200");
+        await StartAgainAsync();
     }
+
+    /// <summary>Starts the server (again, after <see cref="StopAsync"/>) on the same port and data.</summary>
+    public Task StartAgainAsync() =>
+        // fsync off: a test server's durability is irrelevant; max_connections well above the pool bound the tests check.
+        PgAsync(Environment.UserName == "root", "pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start",
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200");
+
+    /// <summary>Stops the server at once (<c>-m immediate</c>: open connections are cut, as in a crash or a network loss).</summary>
+    public Task StopAsync() =>
+        PgAsync(Environment.UserName == "root", "pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
 
     /// <summary>A new, empty database on the server; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
