@@ -68,7 +68,7 @@ public sealed class TenantConnectionReleaseTests
 
         public Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public long? GetSize(TenantSettings tenant) => null;
+        public ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken) => ValueTask.FromResult<long?>(null);
 
         public void Release(TenantSettings tenant) => Releases++;
     }

@@ -124,7 +124,7 @@ public sealed class TenantMigrationAttemptTests
 
         public Task DeleteAsync(TenantSettings tenant, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public long? GetSize(TenantSettings tenant) => null;
+        public ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken) => ValueTask.FromResult<long?>(null);
 
         public void Release(TenantSettings tenant)
         {
