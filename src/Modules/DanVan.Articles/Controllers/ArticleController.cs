@@ -1,14 +1,18 @@
 using DanVan.Articles.Services;
+using DanVan.Articles.ViewModels;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class ArticleController(IContentManager contents, ArticleIndex index) : Controller
+public sealed class ArticleController(IContentManager contents, ArticleIndex index, TenantContext tenant, PublishedViewCache views) : Controller
 {
+    private const string CacheKind = "Articles.Show";
+
     [HttpGet("/tin-tuc/{slug}")]
     public async Task<IActionResult> Show(string? slug, CancellationToken cancellationToken)
     {
@@ -18,14 +22,21 @@ public sealed class ArticleController(IContentManager contents, ArticleIndex ind
             return this.NotFoundPage();
         }
 
-        var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, "tin-tuc/" + slug.ToLowerInvariant(), cancellationToken);
+        var path = "tin-tuc/" + slug.ToLowerInvariant();
+        var article = await views.GetOrAddAsync(tenant.Shell, CacheKind, path, () => LoadAsync(path, cancellationToken), ArticleViewModelSize.Estimate);
+        return article is null ? this.NotFoundPage() : View(article);
+    }
+
+    private async Task<ArticleViewModel?> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, path, cancellationToken);
         if (item is null)
         {
-            return this.NotFoundPage();
+            return null;
         }
 
         var article = ArticleMapper.ToViewModel(item);
         var snapshot = await index.GetAsync(cancellationToken);
-        return View(article with { Related = snapshot.RelatedTo(article.Url, article.Category, article.Tags, 4) });
+        return article with { Related = snapshot.RelatedTo(article.Url, article.Category, article.Tags, 4) };
     }
 }
