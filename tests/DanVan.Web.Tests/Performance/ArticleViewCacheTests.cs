@@ -49,6 +49,21 @@ public sealed class ArticleViewCacheTests(ProvisionedSiteFixture site) : IClassF
     }
 
     [Fact]
+    public async Task A_kept_article_is_rendered_again_without_a_database_command()
+    {
+        using var off = PageCacheOff();
+        var client = off.CreateClient();
+        Assert.Contains("Sơ kết công tác dân vận", await client.GetStringAsync("/hoa-an/" + ProvisionedSiteFixture.SampleArticlePath), StringComparison.OrdinalIgnoreCase);
+
+        // The article's own query (by path) is what the kept model saves; background workers' queries do not count.
+        using var commands = new DatabaseCommandCounter(site.AppData, "\"Path\" = ");
+        var again = await client.GetStringAsync("/hoa-an/" + ProvisionedSiteFixture.SampleArticlePath);
+
+        Assert.Contains("Sơ kết công tác dân vận", again, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, commands.Count);
+    }
+
+    [Fact]
     public async Task A_newly_published_article_of_the_same_category_appears_among_the_related_on_the_next_render()
     {
         using var off = PageCacheOff();

@@ -5,11 +5,12 @@ using DanVan.Orchard.Display;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Articles.Controllers;
 
 [OutputCache(PolicyName = TenantOutputCachePolicy.Name)]
-public sealed class ArticleController(IContentManager contents, ArticleIndex index, TenantContext tenant, PublishedViewCache views) : Controller
+public sealed class ArticleController(TenantContext tenant, PublishedViewCache views) : Controller
 {
     private const string CacheKind = "Articles.Show";
 
@@ -27,16 +28,19 @@ public sealed class ArticleController(IContentManager contents, ArticleIndex ind
         return article is null ? this.NotFoundPage() : View(article);
     }
 
+    // The content manager and the article index are resolved only when the model is not kept: making them makes a
+    // DbContext, a good part of the time of a page rendered afresh.
     private async Task<ArticleViewModel?> LoadAsync(string path, CancellationToken cancellationToken)
     {
-        var item = await contents.GetPublishedByPathAsync(ArticleMapper.ContentType, path, cancellationToken);
+        var services = HttpContext.RequestServices;
+        var item = await services.GetRequiredService<IContentManager>().GetPublishedByPathAsync(ArticleMapper.ContentType, path, cancellationToken);
         if (item is null)
         {
             return null;
         }
 
         var article = ArticleMapper.ToViewModel(item);
-        var snapshot = await index.GetAsync(cancellationToken);
+        var snapshot = await services.GetRequiredService<ArticleIndex>().GetAsync(cancellationToken);
         return article with { Related = snapshot.RelatedTo(article.Url, article.Category, article.Tags, 4) };
     }
 }
