@@ -149,6 +149,10 @@ public static class OrchardServiceCollectionExtensions
         // to its content, settings or features moves on, so a publish shows at once and never crosses tenants. Each
         // entry keeps the page gzip- and brotli-compressed next to its bytes (PageCache/).
         services.AddPageCache(configuration);
+        // Pages rendered afresh (the page cache off, evicted, or not holding them yet) read their item's view model
+        // from here, keyed by the tenant's shell and content generation like the pages themselves.
+        services.AddValidatedOptions<PublishedViewCacheOptions, PublishedViewCacheOptionsValidator>(configuration);
+        services.AddSingleton<PublishedViewCache>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();

@@ -1,13 +1,18 @@
 using System.Text.Json;
 using DanVan.Orchard.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Orchard.Data;
 
 /// <summary>Reads and writes a tenant's named JSON documents, cached in the tenant's shell.</summary>
-public sealed class DocumentStore(TenantDbContext db, TenantContext tenant) : IDocumentStore
+public sealed class DocumentStore(IServiceProvider services, TenantContext tenant) : IDocumentStore
 {
     private static readonly JsonSerializerOptions SerializerOptions = DocumentJson.SerializerOptions;
+
+    // Resolved on use: every request reads the site settings and features through here, nearly always from the shell's
+    // cache, and a DbContext made for nothing costs a page rendered afresh a good part of its time.
+    private TenantDbContext Db => services.GetRequiredService<TenantDbContext>();
 
     /// <summary>The cached document; treat it as read-only.</summary>
     public Task<T> GetAsync<T>(string id, CancellationToken cancellationToken)
@@ -15,7 +20,7 @@ public sealed class DocumentStore(TenantDbContext db, TenantContext tenant) : ID
     {
         return tenant.Shell.Cache.GetOrAddAsync(id, async () =>
         {
-            var record = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+            var record = await Db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
             return record is null ? new T() : JsonSerializer.Deserialize<T>(record.Data, SerializerOptions) ?? new T();
         });
     }
@@ -24,6 +29,7 @@ public sealed class DocumentStore(TenantDbContext db, TenantContext tenant) : ID
         where T : class
     {
         var data = JsonSerializer.Serialize(document, SerializerOptions);
+        var db = Db;
         var record = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (record is null)
         {

@@ -99,6 +99,12 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
 
         End(clearTracked: false);
         CleanUp();
+
+        // What the unit saved signalled its change before this commit, when other requests could not see it yet: one of
+        // them may have cached the old documents, menu or item models under the new generation. Now that it is visible,
+        // drop them and move the generation on once more.
+        tenant.Shell.Cache.Clear();
+        tenant.Shell.SignalChanged();
     }
 
     /// <summary>

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DanVan.Orchard.Contents;
+using DanVan.Orchard.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Web.Tests.Performance;
+
+/// <summary>
+/// A meeting report's page model is kept like an article's (per tenant and content generation): rendered again with
+/// no query, and an edit or an unpublish shows on the very next render with the page cache off.
+/// </summary>
+public sealed class MeetingReportViewCacheTests(ProvisionedSiteFixture site) : IClassFixture<ProvisionedSiteFixture>
+{
+    private static readonly ContentActor Editor = new(null, "test");
+
+    [Fact]
+    public async Task A_kept_report_is_rendered_without_a_query_and_an_edit_or_unpublish_shows_at_once()
+    {
+        using var off = site.WithWebHostBuilder(b => b.UseSetting("DanVan:OutputCache:Enabled", "false"));
+        var client = off.CreateClient();
+        var report = Report("Hội nghị sơ kết dân vận khéo", "so-ket-dan-van-kheo");
+        await InTenantAsync(off, "HoaAn", s => s.GetRequiredService<IContentManager>().ImportAsync(report, CancellationToken.None));
+        Assert.Contains("Hội nghị sơ kết dân vận khéo", await client.GetStringAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo"));
+
+        using (var commands = new DatabaseCommandCounter(site.AppData, "\"Path\" = "))
+        {
+            Assert.Contains("Hội nghị sơ kết dân vận khéo", await client.GetStringAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo"));
+            Assert.Equal(0, commands.Count);
+        }
+
+        await InTenantAsync(off, "HoaAn", async s =>
+        {
+            var contents = s.GetRequiredService<IContentManager>();
+            var latest = (await contents.GetLatestVersionAsync(report.ContentItemId, CancellationToken.None))!;
+            latest.Item.Content["TitlePart"] = new JsonObject { ["Title"] = "Hội nghị sơ kết dân vận khéo (đã sửa)" };
+            await contents.SaveAsync(latest.Item, publish: true, latest.ConcurrencyStamp, Editor, CancellationToken.None);
+        });
+        Assert.Contains("Hội nghị sơ kết dân vận khéo (đã sửa)", await client.GetStringAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo"));
+
+        await InTenantAsync(off, "HoaAn", s => s.GetRequiredService<IContentManager>().UnpublishAsync(report.ContentItemId, Editor, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo")).StatusCode);
+    }
+
+    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
+    {
+        var registry = host.Services.GetRequiredService<TenantRegistry>();
+        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
+        await action(scope.ServiceProvider);
+    }
+
+    private static ContentItem Report(string title, string slug) => new()
+    {
+        ContentItemId = ContentItem.NewId(),
+        ContentItemVersionId = ContentItem.NewId(),
+        ContentType = "MeetingReport",
+        DisplayText = title,
+        Published = true,
+        Latest = true,
+        PublishedUtc = DateTime.UtcNow,
+        ModifiedUtc = DateTime.UtcNow,
+        Content = new JsonObject
+        {
+            ["TitlePart"] = new JsonObject { ["Title"] = title },
+            ["AutoroutePart"] = new JsonObject { ["Path"] = "hoi-nghi/" + slug },
+            ["MeetingReport"] = new JsonObject { ["Location"] = new JsonObject { ["Text"] = "Hội trường huyện" } },
+        },
+    };
+}
