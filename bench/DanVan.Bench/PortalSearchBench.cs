@@ -109,10 +109,10 @@ public static class PortalSearchBench
                 (threadCpus.Count > 0 ? $"the query's own thread CPU p50 {Percentile(threadCpus, 0.5):0.00} ms, p99 {Percentile(threadCpus, 0.99):0.00} ms ({threadCpus.Count} queries)." : "thread CPU not available."));
         }
 
-        Console.WriteLine($"Portal-wide query, best of {runs}: p99 {p99s.Min():0.00} ms (load average {LoadAverage()}).");
+        Console.WriteLine($"Portal-wide query, best of {runs}: p99 {p99s.Min():0.00} ms (load average {LoadAverage()}; scoring helpers {services.GetRequiredService<ScoringHelperPool>().Capacity}).");
         if (args.Contains("--breakdown"))
         {
-            PortalSearchBreakdown.Run(open, settings);
+            PortalSearchBreakdown.Run(open, settings, services.GetRequiredService<ScoringHelperPool>());
         }
 
         return 0;

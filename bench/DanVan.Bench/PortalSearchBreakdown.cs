@@ -11,11 +11,15 @@ namespace DanVan.Bench;
 /// <c>--portal-search D A --breakdown</c>: where a portal-wide query's time goes, phase by phase, over the indexes the
 /// runs left open (the steps of <see cref="PortalSearch"/> done one by one, never from the results cache); and, query by
 /// query in turn so both see the same load, the whole search done as Lucene does it alone (a plain searcher, each term
-/// query building its own states) and as the portal does it, with the wall and the thread CPU time of each.
+/// query building its own states) and as the portal does it on one thread and with its scoring helper, with the wall,
+/// the query thread's CPU time and the process's CPU time of each (the last counts the helper's too; it is coarse,
+/// ~10 ms ticks, so read its mean).
 /// </summary>
 public static class PortalSearchBreakdown
 {
-    public static void Run(SearchIndexes indexes, SearchSettings settings)
+    private static readonly string[] Variants = ["lucene alone", "portal, one thread", "portal, parallel"];
+
+    public static void Run(SearchIndexes indexes, SearchSettings settings, ScoringHelperPool helpers)
     {
         var phases = new Dictionary<string, List<double>>();
         void Add(string phase, double value) => (phases.TryGetValue(phase, out var list) ? list : phases[phase] = []).Add(value);
@@ -31,17 +35,23 @@ public static class PortalSearchBreakdown
             {
                 var built = SearchQueryBuilder.Build(request.Text, settings)!;
                 using var reader = new MultiReader(opened.Select(o => o.Searcher!.IndexReader).ToArray(), closeSubReaders: false);
-                foreach (var portal in i % 2 == 0 ? new[] { false, true } : [true, false])
+                foreach (var variant in i % 2 == 0 ? Variants : Variants.Reverse())
                 {
-                    var (wall, cpu) = (Stopwatch.StartNew(), ThreadCpu.Milliseconds() ?? 0);
+                    var portal = variant != "lucene alone";
+                    var (wall, cpu, processCpu) = (Stopwatch.StartNew(), ThreadCpu.Milliseconds() ?? 0, Process.GetCurrentProcess().TotalProcessorTime);
                     var clock = Stopwatch.StartNew();
                     void Phase(string phase)
                     {
-                        Add((portal ? "portal: " : "lucene alone: ") + phase, clock.Elapsed.TotalMilliseconds);
+                        Add(variant + ": " + phase, clock.Elapsed.TotalMilliseconds);
                         clock.Restart();
                     }
 
-                    var searcher = portal ? new PortalIndexSearcher(reader) : new IndexSearcher(reader);
+                    var searcher = variant switch
+                    {
+                        "portal, one thread" => new PortalIndexSearcher(reader),
+                        "portal, parallel" => new PortalIndexSearcher(reader, helpers),
+                        _ => new IndexSearcher(reader),
+                    };
                     var query = portal ? built with { Query = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext) } : built;
                     Phase("term states");
                     var (_, page) = SearchExecutor.Run(searcher, query, request);
@@ -53,8 +63,9 @@ public static class PortalSearchBreakdown
                     }
 
                     Phase("10 hits' fields and snippets");
-                    Add((portal ? "portal" : "lucene alone") + ", whole search: wall", wall.Elapsed.TotalMilliseconds);
-                    Add((portal ? "portal" : "lucene alone") + ", whole search: thread CPU", (ThreadCpu.Milliseconds() ?? 0) - cpu);
+                    Add(variant + ", whole search: wall", wall.Elapsed.TotalMilliseconds);
+                    Add(variant + ", whole search: thread CPU", (ThreadCpu.Milliseconds() ?? 0) - cpu);
+                    Add(variant + ", whole search: process CPU", (Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds);
                 }
             }
             finally

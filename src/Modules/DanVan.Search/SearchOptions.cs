@@ -21,6 +21,12 @@ public sealed class SearchOptions
     public int PortalOpensPerRequest { get; set; } = 8;
 
     /// <summary>
+    /// Threads one portal-wide query scores its districts' segments on (its own and helpers lent by a process-wide pool,
+    /// never more than the cores over every query at once); 0: one per core, 1: the request's thread alone.
+    /// </summary>
+    public int PortalScoringThreads { get; set; }
+
+    /// <summary>
     /// How long applied index tasks are kept (for another node's index, or one restored from a backup, to catch up)
     /// before the worker deletes them, a small batch at a time.
     /// </summary>

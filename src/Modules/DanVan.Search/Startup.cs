@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PortalSearch>();
         services.AddSingleton<SearchTenantStates>();
         services.AddSingleton<SearchResultsCache>();
+        services.AddSingleton<ScoringHelperPool>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddSingleton<ITenantRemovingHandler, SearchTenantRemovingHandler>();
 

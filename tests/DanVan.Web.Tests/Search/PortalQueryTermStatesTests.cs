@@ -93,14 +93,24 @@ public sealed class PortalQueryTermStatesTests : IDisposable
     }
 
     [Fact]
-    public void What_a_segment_keeps_is_bounded()
+    public void What_is_kept_is_bounded_over_every_segment_whatever_words_are_asked()
     {
-        var kept = SegmentTermStates.Of(new object());
-        for (var i = 0; i <= SegmentTermStates.MaxTerms * 2; i++)
+        // Random words asked in many segments (a crawler's queries over a hundred districts) never keep more than the budget.
+        var kept = new SegmentTermStates(maxTerms: 300);
+        var segments = Enumerable.Range(0, 40).Select(_ => SegmentTermStates.SegmentOf(new object())).ToArray();
+        for (var i = 0; i < 2_000; i++)
         {
-            kept.Add(new Term("body_f", "tu" + i), SegmentTermStates.Found.Absent);
-            Assert.InRange(kept.Count, 1, SegmentTermStates.MaxTerms);
+            kept.Add(segments[i % segments.Length], new Term("body_f", "tu" + i), SegmentTermStates.Found.Absent);
+            Assert.InRange(kept.Count, 1, 300);
         }
+    }
+
+    [Fact]
+    public void A_segment_keeps_its_number_and_another_segment_has_another()
+    {
+        var core = new object();
+        Assert.Equal(SegmentTermStates.SegmentOf(core), SegmentTermStates.SegmentOf(core));
+        Assert.NotEqual(SegmentTermStates.SegmentOf(core), SegmentTermStates.SegmentOf(new object()));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace DanVan.Search.Indexing;
 /// The indexes open in this process, one per tenant, opened on first use and closed when the tenant's shell is
 /// released (idle, disabled, changed, removed), so an idle tenant's index costs no memory nor file handles.
 /// </summary>
-public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths paths, ILogger<SearchIndexes> logger) : IDisposable
+public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths paths, SearchSignals signals, ILogger<SearchIndexes> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, TenantSearchIndex> _open = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Task> _closing = new(StringComparer.OrdinalIgnoreCase);
@@ -25,6 +25,31 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
 
     /// <summary>Whether the tenant's index on disk is complete: it can be opened and searched without being rebuilt.</summary>
     public bool IsReadyOnDisk(string tenantName) => TenantSearchIndex.IsComplete(PathOf(tenantName));
+
+    /// <summary>
+    /// The tenant's index when it can be read without building it: open and complete, or complete on disk and opened
+    /// now. Otherwise null, and the worker is asked to build it (with its own token; never a reader's request). Whatever
+    /// is pending (written while it was closed) is applied by the worker, asked here whenever the index is opened.
+    /// Held by another process (the CLI rebuilding it): <see cref="SearchIndexHeldException"/>.
+    /// </summary>
+    public async Task<TenantSearchIndex?> OpenIfReadyAsync(ITenantShell shell, CancellationToken cancellationToken)
+    {
+        var name = shell.Settings.Name;
+        if (Find(name) is { IsDisposed: false } open && !open.NeedsRebuild)
+        {
+            return open;
+        }
+
+        if (!IsReadyOnDisk(name))
+        {
+            signals.Notify(name);
+            return null;
+        }
+
+        var index = await GetAsync(shell, cancellationToken);
+        signals.Notify(name);
+        return index.NeedsRebuild ? null : index;
+    }
 
     /// <summary>The tenant's index, opened (and created when missing) if it is not open yet.</summary>
     public async Task<TenantSearchIndex> GetAsync(ITenantShell shell, CancellationToken cancellationToken)

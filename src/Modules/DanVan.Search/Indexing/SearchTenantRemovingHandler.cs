@@ -8,7 +8,7 @@ namespace DanVan.Search.Indexing;
 /// is taken before anything of the tenant is deleted, so a removal refused because another process (the CLI's
 /// rebuild) holds the index is refused while the tenant is still whole, and once taken nobody can refuse it later.
 /// </summary>
-public sealed class SearchTenantRemovingHandler(SearchIndexes indexes) : ITenantRemovingHandler
+public sealed class SearchTenantRemovingHandler(SearchIndexes indexes, Querying.SearchTenantStates states) : ITenantRemovingHandler
 {
     private readonly ConcurrentDictionary<string, SearchIndexRemovalHold> _held = new(StringComparer.OrdinalIgnoreCase);
 
@@ -35,6 +35,8 @@ public sealed class SearchTenantRemovingHandler(SearchIndexes indexes) : ITenant
 
     public Task RemovingAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
+        // A tenant made again under the same name is looked at afresh.
+        states.Forget(tenant.Name);
         if (_held.TryGetValue(tenant.Name, out var hold))
         {
             hold.DeleteIndex();

@@ -17,14 +17,16 @@ namespace DanVan.Search.Querying;
 /// (<see cref="SearchTenantStates"/>), so a district without it costs nothing after the first look. The terms' states
 /// are looked up before the weight is made (<see cref="PrebuiltTermStates"/>) and each field's statistics summed once
 /// (<see cref="PortalIndexSearcher"/>): Lucene alone spends half of such a query doing both per term and per segment.
+/// The districts' segments are scored on the request's thread and, when one is free, a helper thread
+/// (<see cref="ScoringHelperPool"/>).
 /// </summary>
 public sealed class PortalSearch(
     ITenantRegistry registry,
     TenantScopes scopes,
     SearchIndexes indexes,
-    SearchSignals signals,
     SearchTenantStates states,
     SearchResultsCache cache,
+    ScoringHelperPool helpers,
     IOptions<SearchOptions> options,
     ILogger<PortalSearch> logger)
 {
@@ -75,7 +77,7 @@ public sealed class PortalSearch(
             var cacheKey = key.ToString();
             if (cache.Find(cacheKey) is not { } results)
             {
-                results = Search(opened, built, request);
+                results = Search(opened, built, request, helpers);
                 cache.Add(cacheKey, results);
             }
 
@@ -90,10 +92,10 @@ public sealed class PortalSearch(
         }
     }
 
-    private static SearchResults Search(List<(TenantSettings Tenant, TenantSearchIndex Index, IndexSearcher Searcher)> opened, SearchQueryBuilder.Built? built, SearchRequest request)
+    private static SearchResults Search(List<(TenantSettings Tenant, TenantSearchIndex Index, IndexSearcher Searcher)> opened, SearchQueryBuilder.Built? built, SearchRequest request, ScoringHelperPool helpers)
     {
         using var reader = new MultiReader(opened.Select(o => o.Searcher.IndexReader).ToArray(), closeSubReaders: false);
-        var searcher = new PortalIndexSearcher(reader);
+        var searcher = new PortalIndexSearcher(reader, helpers);
         var (top, page) = SearchExecutor.Run(searcher, built is null ? null : built with { Query = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext) }, request);
         var bases = new int[opened.Count];
         for (var i = 1; i < opened.Count; i++)
@@ -156,17 +158,8 @@ public sealed class PortalSearch(
                 return (null, false, true);
             }
 
-            if (!indexes.IsReadyOnDisk(tenant.Name))
-            {
-                signals.Notify(tenant.Name);
-                return (null, true, true);
-            }
-
-            var index = await indexes.GetAsync(shell, cancellationToken);
-
-            // Whatever is pending (written while it was closed) is applied by the worker, not in this request.
-            signals.Notify(tenant.Name);
-            return (index.NeedsRebuild ? null : index, index.NeedsRebuild, true);
+            var index = await indexes.OpenIfReadyAsync(shell, cancellationToken);
+            return (index, index is null, true);
         }
         catch (SearchIndexHeldException)
         {

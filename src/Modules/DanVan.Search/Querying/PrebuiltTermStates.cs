@@ -9,7 +9,7 @@ namespace DanVan.Search.Querying;
 /// terms enumerator per segment; over the portal's multi-reader (every district's segments) and a query of dozens of
 /// terms (each word in every text role, exact and folded, and the syllable pairs) that was about half the query's CPU
 /// time. Here one enumerator per segment and field seeks the field's terms in order, and what a segment answered is
-/// kept with it (<see cref="SegmentTermStates"/>): readers ask the same words again. The scores and hits are the same.
+/// kept (<see cref="SegmentTermStates"/>): readers ask the same words again. The scores and hits are the same.
 /// </summary>
 public static class PrebuiltTermStates
 {
@@ -53,12 +53,13 @@ public static class PrebuiltTermStates
                 continue;
             }
 
-            var known = SegmentTermStates.Of(leaf.AtomicReader.CoreCacheKey);
+            var known = SegmentTermStates.Shared;
+            var segment = SegmentTermStates.SegmentOf(leaf.AtomicReader.CoreCacheKey);
             string? field = null;
             TermsEnum? segmentTerms = null;
             foreach (var term in sorted)
             {
-                if (!known.TryGetValue(term, out var found))
+                if (!known.TryGetValue(segment, term, out var found))
                 {
                     if (!string.Equals(term.Field, field, StringComparison.Ordinal))
                     {
@@ -69,7 +70,7 @@ public static class PrebuiltTermStates
                     found = segmentTerms is not null && segmentTerms.SeekExact(term.Bytes)
                         ? new SegmentTermStates.Found(segmentTerms.GetTermState(), segmentTerms.DocFreq, segmentTerms.TotalTermFreq)
                         : SegmentTermStates.Found.Absent;
-                    known.Add(term, found);
+                    known.Add(segment, term, found);
                 }
 
                 if (found.State is not null)

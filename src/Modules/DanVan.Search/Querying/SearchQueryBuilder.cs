@@ -1,5 +1,6 @@
 using DanVan.Search.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace DanVan.Search.Querying;
@@ -101,13 +102,9 @@ public static class SearchQueryBuilder
 
         if (!string.Equals(exact, folded, StringComparison.Ordinal))
         {
-            var anywhere = new BooleanQuery();
-            foreach (var role in settings.QueriedRoles)
-            {
-                anywhere.Add(new TermQuery(new Term(role + SearchFields.ExactSuffix, exact)), Occur.SHOULD);
-            }
-
-            group.Add(ExactTier(anywhere, settings), Occur.SHOULD);
+            // Only whether the word is there counts: the roles' exact terms are one set of documents (no per-term
+            // scorers whose scores would be thrown away), and the tier scores as the same terms in a query would.
+            group.Add(new ConstantScoreQuery(new TermsFilter(settings.QueriedRoles.Select(role => new Term(role + SearchFields.ExactSuffix, exact)).ToList())) { Boost = settings.ExactBoost }, Occur.SHOULD);
         }
 
         return group;

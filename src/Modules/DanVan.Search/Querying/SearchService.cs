@@ -18,7 +18,6 @@ namespace DanVan.Search.Querying;
 public sealed class SearchService(
     SearchIndexer indexer,
     SearchIndexes indexes,
-    SearchSignals signals,
     SearchTenantStates states,
     SearchResultsCache cache,
     TenantContext tenant,
@@ -140,43 +139,17 @@ public sealed class SearchService(
         }
     }
 
-    /// <summary>
-    /// The tenant's index as it is, when it can be read without building it: open and complete, or complete on disk and
-    /// opened now. Otherwise null, and the worker is asked to build it. Whatever is pending (written while it was
-    /// closed, or a moment ago) is applied by the worker, signalled on every change.
-    /// </summary>
-    private async Task<TenantSearchIndex?> ReadableIndexAsync(CancellationToken cancellationToken)
+    /// <summary>The tenant's index as it is, when it can be read without building it (<see cref="SearchIndexes.OpenIfReadyAsync"/>).</summary>
+    private Task<TenantSearchIndex?> ReadableIndexAsync(CancellationToken cancellationToken)
     {
-        var name = tenant.Settings.Name;
-
         // A reader searching here means search is on here: the portal may count this district again.
         if (states.Find(tenant.Settings, tenant.Shell) != true)
         {
             states.Remember(tenant.Settings, tenant.Shell, searchOn: true);
         }
 
-        if (indexes.Find(name) is { IsDisposed: false } open)
-        {
-            if (!open.NeedsRebuild)
-            {
-                return open;
-            }
-
-            signals.Notify(name);
-            return null;
-        }
-
-        if (!indexes.IsReadyOnDisk(name))
-        {
-            signals.Notify(name);
-            return null;
-        }
-
         // Held by another process (the CLI rebuilding it): SearchIndexHeldException, a 503 with Retry-After.
-        // Read as it is, said to be updating (CatchingUp from the opening) until the worker has applied what is pending.
-        var index = await indexes.GetAsync(tenant.Shell, cancellationToken);
-        signals.Notify(name);
-        return index.NeedsRebuild ? null : index;
+        return indexes.OpenIfReadyAsync(tenant.Shell, cancellationToken);
     }
 
     public static bool HasFilter(SearchRequest request) =>
