@@ -29,4 +29,10 @@ internal static partial class ScaleOutLog
 
     [LoggerMessage(EventId = 1477, Level = LogLevel.Warning, Message = "Could not renew or release the lock {Key}; it expires by itself.")]
     public static partial void LockRenewalFailed(ILogger logger, Exception exception, string key);
+
+    [LoggerMessage(EventId = 1486, Level = LogLevel.Warning, Message = "Redis is unreachable: rate limits are counted on this node only until it is back.")]
+    public static partial void RateCountersLocal(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1487, Level = LogLevel.Information, Message = "Redis is reachable again: rate limits are counted across the nodes again.")]
+    public static partial void RateCountersBack(ILogger logger);
 }
