@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DanVan.Orchard.Security;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace DanVan.Orchard.ScaleOut;
