@@ -27,6 +27,12 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
             return new(await AfterAsync(checkpoint, take, cancellationToken), [], null);
         }
 
+        if (!SnapshotReads)
+        {
+            // Inside a caller's transaction (a recipe's unit) no snapshot of its own: nothing is read, the worker reads it after.
+            return new([], [], null);
+        }
+
         await using var read = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var snapshot = await commitOrder.ReadSnapshotAsync(read.GetDbTransaction(), cancellationToken);
         var late = new List<SearchIndexTask>();
@@ -47,7 +53,7 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
     public async Task<(long LastId, UnsettledTaskIds Unsettled)> ReadRebuildStartAsync(CancellationToken cancellationToken)
     {
         var unsettled = new UnsettledTaskIds();
-        if (!commitOrder.OutOfOrder)
+        if (!SnapshotReads)
         {
             return (await LastIdAsync(cancellationToken), unsettled);
         }
@@ -65,6 +71,12 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
 
         return (last, unsettled);
     }
+
+    /// <summary>
+    /// Rows can commit out of order and the read can have a snapshot of its own (not inside a caller's transaction, where
+    /// a rebuild starts from the last id seen without looking for gaps below it).
+    /// </summary>
+    private bool SnapshotReads => commitOrder.OutOfOrder && db.Database.CurrentTransaction is null;
 
     private Task<List<SearchIndexTask>> AfterAsync(long checkpoint, int take, CancellationToken cancellationToken) =>
         db.Tasks.AsNoTracking().Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(take).ToListAsync(cancellationToken);
