@@ -89,6 +89,7 @@ public static class OrchardServiceCollectionExtensions
         services.AddScoped<ITenantTransaction>(sp => sp.GetRequiredService<TenantTransaction>());
         services.AddSingleton<TenantMigrator>();
         services.AddScoped<IDocumentStore, DocumentStore>();
+        services.AddScoped<ICommitOrder, TenantCommitOrder>();
         services.AddScoped<SiteService>();
         services.AddScoped<IRecipeSettingsTakeover, RecipeSettingsTakeover>();
         services.AddScoped<FeatureManager>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DanVan.Orchard.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,4 +41,11 @@ public interface IDatabaseProvider
 
     /// <summary>Closes pooled connections so the database can be deleted or the memory reclaimed.</summary>
     void Release(TenantSettings tenant);
+
+    /// <summary>Whether rows can commit out of id order (concurrent writers); see <see cref="ICommitOrder"/>.</summary>
+    bool CommitsOutOfOrder => false;
+
+    /// <summary>The running writers as the (repeatable read) <paramref name="transaction"/> sees them; null when rows commit in id order.</summary>
+    Task<WriterSnapshot?> ReadWriterSnapshotAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.FromResult<WriterSnapshot?>(null);
 }

@@ -35,4 +35,10 @@ internal static partial class ScaleOutLog
 
     [LoggerMessage(EventId = 1486, Level = LogLevel.Warning, Message = "The shared data-protection key ring in Redis cannot be read (Redis not connected): sign-ins and forms answer 503 until it can.")]
     public static partial void KeyRingUnavailable(ILogger logger);
+
+    [LoggerMessage(EventId = 1488, Level = LogLevel.Warning, Message = "Redis is unreachable: rate limits are counted on this node only until it is back.")]
+    public static partial void RateCountersLocal(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1489, Level = LogLevel.Information, Message = "Redis is reachable again: rate limits are counted across the nodes again.")]
+    public static partial void RateCountersBack(ILogger logger);
 }

@@ -32,6 +32,7 @@ public static class ScaleOutServiceCollectionExtensions
         {
             services.TryAddSingleton<ITenantChangeBus, SingleNodeTenantChangeBus>();
             services.TryAddSingleton<IDistributedLock, LocalDistributedLock>();
+            services.TryAddSingleton<DanVan.Orchard.Security.IRateCounters, DanVan.Orchard.Security.LocalRateCounters>();
 
             // One node: the key ring beside the data it protects (App_Data), not in the account's home folder, so a
             // restart in a container or under another service account keeps every sign-in and protected setting.
@@ -53,6 +54,7 @@ public static class ScaleOutServiceCollectionExtensions
         services.AddHostedService<RedisConnectionStarter>();
         services.AddSingleton<ITenantChangeBus, RedisTenantChangeBus>();
         services.AddSingleton<IDistributedLock, RedisDistributedLock>();
+        services.AddSingleton<DanVan.Orchard.Security.IRateCounters, RedisRateCounters>();
         services.AddHostedService<RedisTenantChangeListener>();
         DecorateTenantStore(services);
 

@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using DanVan.Email.Smtp;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -22,13 +22,11 @@ public static class EmailRateLimits
         {
             var tenant = context.RequestServices.GetRequiredService<TenantContext>();
             var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<TenantSmtpOptions>>().CurrentValue;
-            return RateLimitPartition.GetFixedWindowLimiter($"{TestMail}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = Math.Max(1, limits.TestMailPermitLimit),
-                Window = limits.TestMailWindow > TimeSpan.Zero ? limits.TestMailWindow : TimeSpan.FromMinutes(10),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+            return SharedRateLimitPartition.GetFixedWindowLimiter(
+                context,
+                $"{TestMail}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}",
+                Math.Max(1, limits.TestMailPermitLimit),
+                limits.TestMailWindow > TimeSpan.Zero ? limits.TestMailWindow : TimeSpan.FromMinutes(10));
         }));
         return services;
     }

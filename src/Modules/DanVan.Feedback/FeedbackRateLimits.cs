@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using DanVan.Orchard.Configuration;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,12 +37,6 @@ public static class FeedbackRateLimits
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         var rule = context.RequestServices.GetRequiredService<IOptions<FeedbackRateLimitOptions>>().Value;
         var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits(rule),
-            Window = rule.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return SharedRateLimitPartition.GetFixedWindowLimiter(context, key, permits(rule), rule.Window);
     }
 }

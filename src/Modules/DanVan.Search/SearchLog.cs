@@ -32,4 +32,7 @@ internal static partial class SearchLog
 
     [LoggerMessage(EventId = 2609, Level = LogLevel.Warning, Message = "LuceneSettings.DefaultSearchFields names {Field}, which this site's search does not know; it is ignored.")]
     public static partial void UnknownSearchField(ILogger logger, string field);
+
+    [LoggerMessage(EventId = 2610, Level = LogLevel.Warning, Message = "The search index of tenant {Tenant} is at task {Checkpoint}, but tasks up to {PrunedThrough} were pruned while it was away; it is rebuilt from the database.")]
+    public static partial void BehindPrunedTasks(ILogger logger, string tenant, long checkpoint, long prunedThrough);
 }

@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentEventHandler, SearchContentHandler>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexer>();
+        services.AddScoped<SearchTaskReader>();
         services.AddScoped<SearchService>();
 
         services.AddSingleton<SearchHealth>();

@@ -116,6 +116,19 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, TimeProvid
         await ExecuteAsync(connection, $"DROP SCHEMA IF EXISTS {PostgresSchemaName.Quote(PostgresSchemaName.ForTenant(tenant.Name))} CASCADE", cancellationToken);
     }
 
+    public bool CommitsOutOfOrder => true;
+
+    public async Task<WriterSnapshot?> ReadWriterSnapshotAsync(System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // xid8 values (epoch and number, never wrapping) read as bigint; the statement's snapshot is the transaction's on repeatable read.
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint FROM pg_current_snapshot() s";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new WriterSnapshot(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     /// <summary>From one query over every tenant schema, kept a minute: the admin list asks per tenant.</summary>
     public async ValueTask<long?> GetSizeAsync(TenantSettings tenant, CancellationToken cancellationToken) =>
         (await _sizes.GetAsync(cancellationToken)).TryGetValue(PostgresSchemaName.ForTenant(tenant.Name), out var size) ? size : null;

@@ -19,4 +19,7 @@ internal static partial class PublishScheduleLog
 
     [LoggerMessage(EventId = 2874, Level = LogLevel.Warning, Message = "The schedule of content item {ContentItemId} of {Tenant} was called off ({Reason}): the version scheduled is not the latest; nothing was published.")]
     public static partial void CalledOff(ILogger logger, string contentItemId, string tenant, DanVan.Contents.Data.ScheduleCancelReason reason);
+
+    [LoggerMessage(EventId = 2875, Level = LogLevel.Debug, Message = "The scheduled publications of tenant {Tenant} are being served by another node; looking again shortly.")]
+    public static partial void HeldElsewhere(ILogger logger, string tenant);
 }

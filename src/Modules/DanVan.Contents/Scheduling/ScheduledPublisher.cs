@@ -1,5 +1,6 @@
 using DanVan.Contents.Data;
 using DanVan.Orchard.Contents;
+using DanVan.Orchard.Locking;
 using DanVan.Orchard.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,19 +13,35 @@ namespace DanVan.Contents.Scheduling;
 /// page cache and the audit trail follow as for a manual publish, in the name of who scheduled it); returns when the
 /// next publication is due, or null. Only the version scheduled is published: if the latest version is another (a
 /// draft saved since, by an import or anything that did not carry the schedule along), the schedule is called off.
+/// One node at a time serves a tenant's schedule (a <see cref="IDistributedLock"/>, across nodes with Redis): another
+/// node reading the same due rows would lose the publish to the first and take it for a newer draft.
 /// </summary>
 public sealed class ScheduledPublisher(
     ContentsDbContext db,
     IContentManager contents,
     PublishSchedule schedules,
     TenantContext tenant,
+    IDistributedLock locks,
     [FromKeyedServices(PublishScheduleClock.Key)] TimeProvider clock,
     ILogger<ScheduledPublisher> logger)
 {
     private const int BatchSize = 50;
 
+    /// <summary>How soon a turn skipped because another node holds the tenant's schedule looks again.</summary>
+    public static readonly TimeSpan HeldElsewhereRetry = TimeSpan.FromSeconds(5);
+
+    /// <summary>The lock held while serving <paramref name="tenantName"/>'s schedule.</summary>
+    public static string LockKey(string tenantName) => $"publish-schedule:{tenantName}";
+
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
+        await using var held = await locks.TryAcquireAsync(LockKey(tenant.Settings.Name), TimeSpan.Zero, cancellationToken);
+        if (held is null)
+        {
+            PublishScheduleLog.HeldElsewhere(logger, tenant.Settings.Name);
+            return clock.UtcNow() + HeldElsewhereRetry;
+        }
+
         var now = clock.UtcNow();
         var due = await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now)
             .OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
@@ -41,7 +58,7 @@ public sealed class ScheduledPublisher(
                 await schedules.CallOffAsync(schedule, ScheduleCancelReason.NotPinned, null, latest.Item.DisplayText, cancellationToken);
                 continue;
             }
-            else if (!await PublishAsync(schedule, cancellationToken))
+            else if (!await PublishAsync(schedule, cancellationToken) && !await PublishedElsewhereAsync(schedule, cancellationToken))
             {
                 await schedules.CallOffAsync(schedule, ScheduleCancelReason.NewerDraft, null, latest.Item.DisplayText, cancellationToken);
                 continue;
@@ -54,6 +71,19 @@ public sealed class ScheduledPublisher(
         }
 
         return await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
+    }
+
+    /// <summary>The version scheduled was published meanwhile by someone else (a node whose lock ran out): nothing to call off.</summary>
+    private async Task<bool> PublishedElsewhereAsync(ScheduledPublication schedule, CancellationToken cancellationToken)
+    {
+        var latest = await contents.GetLatestVersionAsync(schedule.ContentItemId, cancellationToken);
+        if (latest is { Removed: false, Item.Published: true } && latest.Item.ContentItemVersionId == schedule.VersionId)
+        {
+            PublishScheduleLog.Dropped(logger, schedule.ContentItemId, tenant.Settings.Name);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Publishes the version scheduled; false when the latest version is another one.</summary>

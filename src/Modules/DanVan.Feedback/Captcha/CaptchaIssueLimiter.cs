@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -8,25 +8,17 @@ namespace DanVan.Feedback.Captcha;
 /// <summary>
 /// Bounds the questions the account forms' captcha writes, per tenant and address (<c>CaptchaPermitLimit</c> in each
 /// <c>Window</c> of <c>DanVan:Feedback:RateLimit</c>): the forgotten-password page draws one on every view, and those
-/// pages belong to the Users module, which cannot name this module's rate-limit policy.
+/// pages belong to the Users module, which cannot name this module's rate-limit policy. Counted by
+/// <see cref="IRateCounters"/>, so across the nodes with Redis.
 /// </summary>
-public sealed class CaptchaIssueLimiter(IOptions<FeedbackRateLimitOptions> options) : IDisposable
+public sealed class CaptchaIssueLimiter(IOptions<FeedbackRateLimitOptions> options, IRateCounters counters)
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.CaptchaPermitLimit,
-            Window = options.Value.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private const string Policy = "DanVan.Feedback.CaptchaIssue";
 
-    public bool TryAcquire(HttpContext context)
+    public ValueTask<bool> TryAcquireAsync(HttpContext context)
     {
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
-        using var lease = _limiter.AttemptAcquire($"{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}");
-        return lease.IsAcquired;
+        var key = $"{Policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
+        return counters.TryCountAsync(key, options.Value.CaptchaPermitLimit, options.Value.Window, context.RequestAborted);
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

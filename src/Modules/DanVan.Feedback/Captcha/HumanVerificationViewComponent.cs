@@ -19,7 +19,7 @@ public sealed class HumanVerificationViewComponent(CaptchaGate gate, CaptchaIssu
 
     public async Task<IViewComponentResult> InvokeAsync(HumanVerificationContext context)
     {
-        if (!limiter.TryAcquire(HttpContext))
+        if (!await limiter.TryAcquireAsync(HttpContext))
         {
             return View(ViewPath, new HumanCheckViewModel(context, null));
         }

@@ -9,6 +9,12 @@ public sealed class SearchIndexTask
 {
     public const string RebuildAll = "*";
 
+    /// <summary>
+    /// Left by pruning in place of the highest task it deleted: a node whose checkpoint is below this row's id missed
+    /// tasks that are gone, and rebuilds its index.
+    /// </summary>
+    public const string PrunedThrough = "*pruned";
+
     public long Id { get; set; }
 
     public required string ContentItemId { get; set; }

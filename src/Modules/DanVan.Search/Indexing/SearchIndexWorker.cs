@@ -116,7 +116,8 @@ public sealed class SearchIndexWorker(
                 var index = await indexes.GetAsync(shell, stoppingToken);
                 var pending = await indexer.CountPendingAsync(index.Checkpoint, stoppingToken);
                 health.SawPending(name, pending);
-                if (!index.NeedsRebuild && pending == 0)
+                // Gaps below the checkpoint (a writer on PostgreSQL not yet committed) are looked at again on every poll.
+                if (!index.NeedsRebuild && pending == 0 && index.Unsettled.IsEmpty)
                 {
                     index.CatchingUp = false;
                     return 0;
@@ -125,7 +126,7 @@ public sealed class SearchIndexWorker(
                 index.CatchingUp |= pending > 0;
                 var applied = await indexer.CatchUpAsync(index, stoppingToken);
                 health.SawPending(name, 0);
-                await indexer.PruneAsync(index.Checkpoint, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
+                await indexer.PruneAsync(index.SettledThrough, DateTime.UtcNow - options.Value.TaskRetention, stoppingToken);
                 health.Succeeded(name);
                 return applied;
             }, touch: false);

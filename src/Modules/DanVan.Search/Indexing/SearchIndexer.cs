@@ -18,6 +18,7 @@ public sealed class SearchIndexer(
     IContentManager content,
     SearchDocumentBuilder builder,
     SearchIndexes indexes,
+    SearchTaskReader reader,
     TenantContext tenant,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexer> logger)
@@ -50,23 +51,30 @@ public sealed class SearchIndexer(
         await db.Tasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
 
     /// <summary>
-    /// Deletes applied tasks (before <paramref name="checkpoint"/>) written before <paramref name="olderThanUtc"/>, a
-    /// small batch at a time; returns how many. The checkpoint's own row stays, so the last task id never goes back
-    /// and the next task's id is always above every checkpoint.
+    /// Deletes applied tasks (before <paramref name="settledThrough"/>) written before <paramref name="olderThanUtc"/>, a
+    /// small batch at a time; returns how many. The highest id of each batch is not deleted but turned into a
+    /// <see cref="SearchIndexTask.PrunedThrough"/> mark (the older mark goes): a node whose checkpoint is below it was
+    /// away while tasks it never applied were deleted, reads the mark after its checkpoint, and rebuilds. The
+    /// checkpoint's own row stays, so the last task id never goes back and the next task's id is above every checkpoint.
     /// </summary>
-    public async Task<int> PruneAsync(long checkpoint, DateTime olderThanUtc, CancellationToken cancellationToken)
+    public async Task<int> PruneAsync(long settledThrough, DateTime olderThanUtc, CancellationToken cancellationToken)
     {
         var pruned = 0;
         for (var i = 0; i < PruneBatchesPerCall; i++)
         {
-            var ids = await db.Tasks.Where(t => t.Id < checkpoint && t.CreatedUtc < olderThanUtc)
+            var ids = await db.Tasks.Where(t => t.Id < settledThrough && t.CreatedUtc < olderThanUtc && t.ContentItemId != SearchIndexTask.PrunedThrough)
                 .OrderBy(t => t.Id).Select(t => t.Id).Take(PruneBatch).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
                 break;
             }
 
-            pruned += await db.Tasks.Where(t => ids.Contains(t.Id)).ExecuteDeleteAsync(cancellationToken);
+            var mark = ids[^1];
+            ids.RemoveAt(ids.Count - 1);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Tasks.Where(t => t.Id == mark).ExecuteUpdateAsync(s => s.SetProperty(t => t.ContentItemId, SearchIndexTask.PrunedThrough), cancellationToken);
+            pruned += await db.Tasks.Where(t => ids.Contains(t.Id) || (t.ContentItemId == SearchIndexTask.PrunedThrough && t.Id < mark)).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return pruned;
@@ -113,20 +121,38 @@ public sealed class SearchIndexer(
                 }
 
                 var checkpoint = index.Checkpoint;
-                var tasks = await db.Tasks.AsNoTracking().Where(t => t.Id > checkpoint).OrderBy(t => t.Id).Take(TaskBatch).ToListAsync(cancellationToken);
-                if (tasks.Count == 0)
+                var batch = await reader.ReadAsync(index, TaskBatch, cancellationToken);
+                var tasks = batch.Tasks;
+                if (batch.Snapshot is { } snapshot)
+                {
+                    index.Unsettled.Settle(batch.Late.ConvertAll(t => t.Id), snapshot);
+                    if (tasks.Count > 0)
+                    {
+                        index.Unsettled.AddMissing(checkpoint, tasks[^1].Id, tasks.Select(t => t.Id), snapshot);
+                    }
+                }
+
+                if (tasks.Count == 0 && batch.Late.Count == 0)
                 {
                     index.CatchingUp = false;
                     return applied;
                 }
 
-                if (tasks.Exists(t => t.ContentItemId == SearchIndexTask.RebuildAll))
+                var all = batch.Late.Count == 0 ? tasks : [.. batch.Late, .. tasks];
+                if (all.Find(t => t.ContentItemId == SearchIndexTask.PrunedThrough) is { } pruned)
+                {
+                    SearchLog.BehindPrunedTasks(logger, tenant.Settings.Name, checkpoint, pruned.Id);
+                    applied += await RebuildAsync(index, cancellationToken);
+                    continue;
+                }
+
+                if (all.Exists(t => t.ContentItemId == SearchIndexTask.RebuildAll))
                 {
                     applied += await RebuildAsync(index, cancellationToken);
                     continue;
                 }
 
-                applied += await ApplyAsync(index, tasks, cancellationToken);
+                applied += await ApplyAsync(index, all, tasks.Count > 0 ? tasks[^1].Id : checkpoint, cancellationToken);
             }
         }
         catch
@@ -142,7 +168,7 @@ public sealed class SearchIndexer(
         }
     }
 
-    private async Task<int> ApplyAsync(TenantSearchIndex index, List<SearchIndexTask> tasks, CancellationToken cancellationToken)
+    private async Task<int> ApplyAsync(TenantSearchIndex index, List<SearchIndexTask> tasks, long checkpoint, CancellationToken cancellationToken)
     {
         var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var types = await builder.GetIndexedTypesAsync(cancellationToken);
@@ -155,7 +181,7 @@ public sealed class SearchIndexer(
                 : (id, null));
         }
 
-        index.Apply(changes, tasks[^1].Id);
+        index.Apply(changes, checkpoint);
         return tasks.Count;
     }
 
@@ -177,8 +203,9 @@ public sealed class SearchIndexer(
     {
         var clock = Stopwatch.StartNew();
 
-        // Tasks written while rebuilding are applied after it (applying a task twice does no harm).
-        var checkpoint = await LastTaskIdAsync(cancellationToken);
+        // Tasks written while rebuilding are applied after it (applying a task twice does no harm), and so are those
+        // still missing below the checkpoint while their writers ran (PostgreSQL).
+        var (checkpoint, unsettled) = await reader.ReadRebuildStartAsync(cancellationToken);
         var types = await builder.GetIndexedTypesAsync(cancellationToken);
         var counts = await content.CountByTypeAsync(cancellationToken);
         var total = counts.Where(c => c.Key.Published && types.Contains(c.Key.ContentType)).Sum(c => c.Value);
@@ -208,6 +235,7 @@ public sealed class SearchIndexer(
             after = next;
         }
 
+        index.Unsettled.ReplaceWith(unsettled);
         index.FinishRebuild(checkpoint);
         SearchLog.Rebuilt(logger, tenant.Settings.Name, done, clock.ElapsedMilliseconds);
         return done;

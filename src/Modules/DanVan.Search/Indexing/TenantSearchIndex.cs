@@ -18,6 +18,9 @@ public sealed class TenantSearchIndex : IDisposable
     private const string CheckpointKey = "checkpoint";
     private const string UpdatedKey = "updated";
 
+    // Every task id up to it applied or never coming (see UnsettledTaskIds); missing in indexes written before it: the checkpoint.
+    private const string SettledKey = "settled";
+
     // Written by the first complete rebuild and kept by every commit after it: an index without it (created, then the
     // process died before the rebuild ended) is rebuilt again.
     private const string CompleteKey = "complete";
@@ -40,6 +43,8 @@ public sealed class TenantSearchIndex : IDisposable
         var data = writer.CommitData;
         NeedsRebuild = needsRebuild || data is null || !data.ContainsKey(CompleteKey);
         Checkpoint = data is not null && data.TryGetValue(CheckpointKey, out var c) && long.TryParse(c, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var settled = data is not null && data.TryGetValue(SettledKey, out var s) && long.TryParse(s, CultureInfo.InvariantCulture, out var through) ? through : Checkpoint;
+        Unsettled.Reopen(settled, Checkpoint);
         LastUpdatedUtc = data is not null && data.TryGetValue(UpdatedKey, out var u) && long.TryParse(u, CultureInfo.InvariantCulture, out var ticks)
             ? new DateTime(ticks, DateTimeKind.Utc) : null;
     }
@@ -58,6 +63,12 @@ public sealed class TenantSearchIndex : IDisposable
     public bool NeedsRebuild { get; private set; }
 
     public long Checkpoint { get; private set; }
+
+    /// <summary>Task ids at or below the checkpoint that may still appear (a writer on PostgreSQL had not committed); changed under <see cref="WriteLock"/>.</summary>
+    public UnsettledTaskIds Unsettled { get; } = new();
+
+    /// <summary>Every task id up to it is applied or never coming: what may be pruned is below it.</summary>
+    public long SettledThrough => Unsettled.SettledThrough(Checkpoint);
 
     public DateTime? LastUpdatedUtc { get; private set; }
 
@@ -208,6 +219,7 @@ public sealed class TenantSearchIndex : IDisposable
         {
             [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture),
             [UpdatedKey] = now.Ticks.ToString(CultureInfo.InvariantCulture),
+            [SettledKey] = Unsettled.SettledThrough(checkpoint).ToString(CultureInfo.InvariantCulture),
         };
         if (complete)
         {

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using DanVan.Orchard.Configuration;
+using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,12 +34,6 @@ public static class AccountRateLimits
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
         var rule = select(context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value);
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = rule.PermitLimit,
-            Window = rule.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return SharedRateLimitPartition.GetFixedWindowLimiter(context, key, rule.PermitLimit, rule.Window);
     }
 }
