@@ -18,12 +18,18 @@ using Microsoft.Extensions.DependencyInjection;
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
 //        dotnet DanVan.Bench.dll --soak-import --url U       bench/soak.sh's CSV import through the portal's admin
 //        dotnet DanVan.Bench.dll --bulk 1000 [--parallel P]     bulk import of districts with sample content, wall time
+//        dotnet DanVan.Bench.dll --propagation --node-a U --node-b U [--rounds 5]  bench/propagation.sh: A -> B times
 //        dotnet DanVan.Bench.dll --crawl urls.txt [--concurrency 8]  bench/districts.sh's first pass: each URL once, p50/p99
 //        dotnet DanVan.Bench.dll --compression page.html     bench/compression.sh: gzip/brotli 4/5/11 sizes and times
 //        dotnet DanVan.Bench.dll --serve-static DIR --url U  bench/compression.sh's static-file ceiling (bare Kestrel)
 if (args.Contains("--compression") || args.Contains("--serve-static"))
 {
     return await DanVan.Bench.CompressionBench.RunAsync(args);
+}
+
+if (args.Contains("--propagation"))
+{
+    return await DanVan.Bench.PropagationBench.RunAsync(args);
 }
 
 if (args.Contains("--bulk"))
