@@ -12,7 +12,7 @@ namespace DanVan.Orchard.Data;
 /// half a tenant. Spares and templates of a schema key no node has used for <see cref="DatabaseOptions.StaleSchemaKeyAfter"/>
 /// (an older build's) are dropped; a key still in use by a node of another build (a rolling upgrade) is kept.
 /// </summary>
-public sealed class PostgresSpareSchemas(PostgresCatalog catalog, IOptions<DatabaseOptions> options, ILogger<PostgresSpareSchemas> logger) : IAsyncDisposable
+public sealed class PostgresSpareSchemas(PostgresCatalog catalog, IOptions<DatabaseOptions> options, ILogger<PostgresSpareSchemas> logger) : IAsyncDisposable, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -143,7 +143,15 @@ public sealed class PostgresSpareSchemas(PostgresCatalog catalog, IOptions<Datab
 
         // The pool goes away after this: let the top-up end first rather than fail on a disposed source.
         await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _stopping.Dispose();
+    }
+
+    /// <summary>A container disposed synchronously: the top-up is told to stop; its transaction rolls back with its connection.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _stopping.Cancel();
+        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
