@@ -8,7 +8,8 @@
 # 1000) between setups, as setups made one by one leave the top-up time; back to back they drain the spares, and the
 # breakdown's "setup.database.copy" line counts the setups that found none. The server's CPU time over each run
 # (PostgreSQL's processes, from /proc) is printed per setup: DDL is catalog work on the server, not in the node.
-# Prints figures; asserts nothing. Usage: [PAUSE_MS=1000] bench/postgres-setup.sh [tenants, default 20]
+# RUNS picks some of the three (RUNS="Postgres-copy Postgres-spares").
+# Prints figures; asserts nothing. Usage: [PAUSE_MS=1000] [RUNS=…] bench/postgres-setup.sh [tenants, default 20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TENANTS="${1:-20}"
@@ -42,7 +43,7 @@ server_cpu_ms() {
 }
 
 PAUSE_MS="${PAUSE_MS:-1000}"
-for run in Sqlite Postgres-copy Postgres-spares; do
+for run in ${RUNS:-Sqlite Postgres-copy Postgres-spares}; do
     provider="${run%%-*}"
     echo
     echo "=== $run: $TENANTS tenants (load average $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -51,8 +52,9 @@ for run in Sqlite Postgres-copy Postgres-spares; do
     export DanVan__AppDataPath="$WORK/$run/App_Data" DanVan__Database__Provider="$provider"
     pause=0
     if [[ "$provider" == Postgres ]]; then
-        as_pg "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE ${run//-/_}" >/dev/null
-        export DanVan__Database__ConnectionString="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=${run//-/_}"
+        database="$(echo "${run//-/_}" | tr '[:upper:]' '[:lower:]')"
+        as_pg "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qc "CREATE DATABASE $database" >/dev/null
+        export DanVan__Database__ConnectionString="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=$database"
         if [[ "$run" == Postgres-copy ]]; then export DanVan__Database__SpareSchemas=0; else unset DanVan__Database__SpareSchemas; pause="$PAUSE_MS"; fi
         cpu_before="$(server_cpu_ms)"
     fi
