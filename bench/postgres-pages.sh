@@ -47,13 +47,16 @@ measure() {
     local label="$1" url="$2" pid="$3" out="$WORK_DIR/wrk-${1//[^a-zA-Z0-9]/-}.txt" before after
     wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$url" >/dev/null || die "wrk warm-up failed for $url"
     log "Measuring $label"
-    before="$(process_cpu_ms "$pid")"
+    local server_before server_after
+    before="$(process_cpu_ms "$pid")"; server_before="$(postgres_cpu_ms)"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$out" || die "wrk failed for $url"
-    after="$(process_cpu_ms "$pid")"
+    after="$(process_cpu_ms "$pid")"; server_after="$(postgres_cpu_ms)"
     wrk_figures "$out"
-    local line
-    line="$(printf '%-36s %7s req/s  p50 %7s ms  p99 %7s ms  CPU %6s ms/req  load %s' "$label" "${WRK_RPS:-?}" "$WRK_P50" "$WRK_P99" \
-        "$(awk -v a="$before" -v b="$after" -v n="${WRK_REQUESTS:-0}" 'BEGIN { if (n > 0) printf "%.3f", (b - a) / n; else print "?" }')" "$(load_average)")"
+    local line per_request='BEGIN { if (n > 0) printf "%.3f", (b - a) / n; else print "?" }'
+    # The node's CPU per request, and PostgreSQL's (its server's processes; 0 while SQLite or the static file runs).
+    line="$(printf '%-36s %7s req/s  p50 %7s ms  p99 %7s ms  CPU node %6s + server %6s ms/req  load %s' "$label" "${WRK_RPS:-?}" "$WRK_P50" "$WRK_P99" \
+        "$(awk -v a="$before" -v b="$after" -v n="${WRK_REQUESTS:-0}" "$per_request")" \
+        "$(awk -v a="$server_before" -v b="$server_after" -v n="${WRK_REQUESTS:-0}" "$per_request")" "$(load_average)")"
     [[ -z "$WRK_NON2XX" || "$WRK_NON2XX" == 0 ]] || line+="  ($WRK_NON2XX non-2xx/3xx)"
     LINES+=("$line")
 }

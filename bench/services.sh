@@ -61,4 +61,11 @@ install_services_cleanup() {
 
 # The CPU time (user + system, ms) the process PID has used so far.
 process_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+# The CPU time (ms) of the PostgreSQL server so far: the postmaster and its children (the backends), 0 without one.
+postgres_cpu_ms() {
+    local main
+    main="$(head -1 "$WORK_DIR/pg/data/postmaster.pid" 2>/dev/null)" || { echo 0; return; }
+    for pid in "$main" $(pgrep -P "$main"); do cat "/proc/$pid/stat" 2>/dev/null; done |
+        awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 + $16 + $17 } END { printf "%.0f\n", t * 1000 / hz }'
+}
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
