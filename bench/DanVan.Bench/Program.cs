@@ -18,12 +18,18 @@ using Microsoft.Extensions.DependencyInjection;
 //        dotnet DanVan.Bench.dll --soak-editor --url U       bench/soak.sh's editor (publishes, uploads) against a running site
 //        dotnet DanVan.Bench.dll --soak-import --url U       bench/soak.sh's CSV import through the portal's admin
 //        dotnet DanVan.Bench.dll --bulk 1000 [--parallel P]     bulk import of districts with sample content, wall time
+//        dotnet DanVan.Bench.dll --propagation --node-a U --node-b U [--rounds 5]  bench/propagation.sh: A -> B times
 //        dotnet DanVan.Bench.dll --crawl urls.txt [--concurrency 8]  bench/districts.sh's first pass: each URL once, p50/p99
 //        dotnet DanVan.Bench.dll --compression page.html     bench/compression.sh: gzip/brotli 4/5/11 sizes and times
 //        dotnet DanVan.Bench.dll --serve-static DIR --url U  bench/compression.sh's static-file ceiling (bare Kestrel)
 if (args.Contains("--compression") || args.Contains("--serve-static"))
 {
     return await DanVan.Bench.CompressionBench.RunAsync(args);
+}
+
+if (args.Contains("--propagation"))
+{
+    return await DanVan.Bench.PropagationBench.RunAsync(args);
 }
 
 if (args.Contains("--bulk"))
@@ -78,6 +84,10 @@ if (args.Contains("--csv") || args.Contains("--scale"))
 
 var count = ArgValue("--tenants", 10);
 var first = ArgValue("--first", 1);
+
+// Between setups, as an administrator creating districts one by one leaves: time for background work (PostgreSQL's
+// spare schemas are topped up after each setup). Not counted in the setup times.
+var pauseMs = ArgValue("--pause-ms", 0);
 const string password = "Bench-Password-2026";
 
 await using var app = OrchardServiceHost.Build();
@@ -99,6 +109,7 @@ using var breakdown = new DanVan.Bench.SetupBreakdown();
 // One tenant first, not counted: it pays for the JIT and EF Core's model building, which a running site has done.
 await tenants.CreateAsync(new CreateTenantRequest($"Warmup{first}", null, $"warmup-{first}", null, "district-board"), CancellationToken.None);
 await setup.SetupAsync($"Warmup{first}", new TenantSetupRequest(["district-board", "sample-content"], null, "admin", "warmup@example.vn", password), CancellationToken.None);
+await Task.Delay(pauseMs);
 breakdown.Discard();
 GC.Collect();
 var rssBefore = RssMegabytes();
@@ -114,6 +125,10 @@ for (var i = first; i < first + count; i++)
     timings.Add(clock.Elapsed.TotalMilliseconds);
     breakdown.Commit();
     Console.WriteLine($"Tenant 'District{i}' is set up in {clock.Elapsed.TotalMilliseconds:0.0} ms.");
+    if (pauseMs > 0)
+    {
+        await Task.Delay(pauseMs);
+    }
 }
 
 // Visit every tenant once, as a first request would: shell, migrations check, site settings.

@@ -19,6 +19,18 @@ public sealed class DatabaseOptions
     /// </summary>
     public int MaxPoolSize { get; set; } = 50;
 
+    /// <summary>
+    /// PostgreSQL: copies of the current template kept ready, so that a setup renames one instead of copying the
+    /// template (made in the background after each setup); 0 turns them off.
+    /// </summary>
+    public int SpareSchemas { get; set; } = 2;
+
+    /// <summary>
+    /// PostgreSQL: how long a schema key no node has used (an older build's) keeps its template and spares before a
+    /// node of a newer build drops them; long enough for a rolling upgrade of every node.
+    /// </summary>
+    public TimeSpan StaleSchemaKeyAfter { get; set; } = TimeSpan.FromDays(1);
+
     public bool UsesPostgres => string.Equals(Provider, PostgresDatabaseProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Read before the container is built: the provider decides which services are registered.</summary>

@@ -3,8 +3,8 @@ using Npgsql;
 namespace DanVan.Orchard.Data;
 
 /// <summary>
-/// What every node needs in the shared schema before it touches a tenant: the tenant store's tables and the function
-/// that copies a template schema. Created once per process (idempotent, under an advisory lock so nodes starting
+/// What every node needs in the shared schema before it touches a tenant: the tenant store's tables, the function
+/// that copies a template schema and those that take and drop spare copies (<see cref="PostgresSpareSchemas"/>). Created once per process (idempotent, under an advisory lock so nodes starting
 /// together do not race).
 /// </summary>
 public sealed class PostgresCatalog(NpgsqlDataSource dataSource)
@@ -51,6 +51,9 @@ public sealed class PostgresCatalog(NpgsqlDataSource dataSource)
             id int PRIMARY KEY CHECK (id = 1),
             version bigint NOT NULL);
         INSERT INTO danvan.tenant_store (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+        CREATE TABLE IF NOT EXISTS danvan.schema_keys (
+            key text PRIMARY KEY,
+            seen timestamptz NOT NULL);
         CREATE OR REPLACE FUNCTION danvan.clone_schema(source text, target text) RETURNS void
         LANGUAGE plpgsql SET search_path = pg_catalog AS $fn$
         DECLARE
@@ -95,6 +98,50 @@ public sealed class PostgresCatalog(NpgsqlDataSource dataSource)
                 EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), max(%I)) FROM %I HAVING max(%I) IS NOT NULL',
                     quote_ident(target) || '.' || quote_ident(r.relname), r.attname, r.attname, r.relname, r.attname);
             END LOOP;
+        END
+        $fn$;
+        -- Renames one spare of the prefix to target, or returns false. The advisory lock keeps two setups off one spare;
+        -- one that another setup renamed since the list was read fails the rename and the next is tried.
+        CREATE OR REPLACE FUNCTION danvan.take_spare(prefix text, target text) RETURNS boolean
+        LANGUAGE plpgsql SET search_path = pg_catalog AS $fn$
+        DECLARE
+            spare name;
+        BEGIN
+            FOR spare IN SELECT nspname FROM pg_namespace WHERE starts_with(nspname, prefix) ORDER BY nspname LOOP
+                IF pg_try_advisory_xact_lock(hashtext(spare)) THEN
+                    BEGIN
+                        EXECUTE format('ALTER SCHEMA %I RENAME TO %I', spare, target);
+                        RETURN true;
+                    EXCEPTION WHEN invalid_schema_name OR internal_error THEN
+                        NULL;
+                    END;
+                END IF;
+            END LOOP;
+            RETURN false;
+        END
+        $fn$;
+        -- Drops the templates and spares of every schema key but current that no node noted within stale_after, and
+        -- returns how many schemas went. A key whose template lock is held (a copy running) is left for the next time.
+        CREATE OR REPLACE FUNCTION danvan.drop_stale_schema_keys(current_key text, stale_after interval) RETURNS int
+        LANGUAGE plpgsql SET search_path = pg_catalog AS $fn$
+        DECLARE
+            k text;
+            s name;
+            dropped int := 0;
+        BEGIN
+            FOR k IN SELECT DISTINCT m.parts[1] FROM pg_namespace n,
+                         regexp_match(n.nspname, '^(?:tpl|sp)_([0-9a-f]{16})(?:_[0-9a-f]{8})?$') AS m(parts)
+                     WHERE m.parts[1] <> current_key
+                       AND NOT EXISTS (SELECT 1 FROM danvan.schema_keys sk WHERE sk.key = m.parts[1] AND sk.seen > now() - stale_after) LOOP
+                IF pg_try_advisory_xact_lock(hashtext('tpl_' || k)) THEN
+                    FOR s IN SELECT nspname FROM pg_namespace WHERE nspname = 'tpl_' || k OR starts_with(nspname, 'sp_' || k || '_') LOOP
+                        EXECUTE format('DROP SCHEMA %I CASCADE', s);
+                        dropped := dropped + 1;
+                    END LOOP;
+                    DELETE FROM danvan.schema_keys WHERE key = k;
+                END IF;
+            END LOOP;
+            RETURN dropped;
         END
         $fn$;
         """;

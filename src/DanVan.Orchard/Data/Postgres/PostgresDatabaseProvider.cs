@@ -8,9 +8,10 @@ namespace DanVan.Orchard.Data;
 /// A schema per tenant (<c>t_&lt;name&gt;</c>) in one PostgreSQL database, every tenant on the node's one pool; see the
 /// README's "Scale-out" section for why schemas and not databases. Migrations are PostgreSQL's own set, kept in the
 /// <see cref="MigrationsAssembly"/>; a setup copies a template schema (<c>tpl_&lt;schema key&gt;</c>) saved by the
-/// first setup of that schema instead of running them.
+/// first setup of that schema instead of running them, or rather renames a spare copy made ahead of time
+/// (<see cref="PostgresSpareSchemas"/>).
 /// </summary>
-public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, TimeProvider clock) : IDatabaseProvider
+public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, PostgresSpareSchemas spares, TimeProvider clock) : IDatabaseProvider
 {
     private readonly PostgresSchemaSizes _sizes = new(catalog.DataSource, clock);
 
@@ -46,17 +47,28 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, TimeProvid
         // before them leaves a setup that is started over from nothing anyway.
         await ExecuteAsync(connection, "SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock_shared(hashtext(@template))", cancellationToken, ("template", template));
         var copied = await ScalarAsync(connection, "SELECT to_regnamespace(@template) IS NOT NULL", cancellationToken, ("template", template)) is true;
-        if (copied)
-        {
-            await ExecuteAsync(connection, "SELECT danvan.clone_schema(@template, @schema)", cancellationToken, ("template", template), ("schema", schema));
-        }
-        else
+        if (!copied)
         {
             await ExecuteAsync(connection, $"CREATE SCHEMA {PostgresSchemaName.Quote(schema)}", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return false;
+        }
+
+        bool taken;
+        using (SetupActivities.Start("setup.database.spare"))
+        {
+            taken = await PostgresSpareSchemas.TryTakeAsync(connection, schemaKey, schema, cancellationToken);
+        }
+
+        if (!taken)
+        {
+            using var copy = SetupActivities.Start("setup.database.copy");
+            await ExecuteAsync(connection, "SELECT danvan.clone_schema(@template, @schema)", cancellationToken, ("template", template), ("schema", schema));
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return copied;
+        spares.RequestTopUp(schemaKey);
+        return true;
     }
 
     public async Task SaveTemplateAsync(TenantSettings tenant, string schemaKey, CancellationToken cancellationToken)
@@ -76,12 +88,18 @@ public sealed class PostgresDatabaseProvider(PostgresCatalog catalog, TimeProvid
         {
             await ExecuteAsync(connection, "SELECT danvan.clone_schema(@schema, @template)", cancellationToken,
                 ("schema", PostgresSchemaName.ForTenant(tenant.Name)), ("template", template));
+
+            // Noted with the template, so no node of another build takes it for a stale key's before the top-up notes it.
+            await ExecuteAsync(connection, "INSERT INTO danvan.schema_keys (key, seen) VALUES (@key, now()) ON CONFLICT (key) DO UPDATE SET seen = now()",
+                cancellationToken, ("key", schemaKey));
             await transaction.CommitAsync(cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateSchema)
         {
             // Saved by another node between the check and the copy: the same schema, nothing lost.
         }
+
+        spares.RequestTopUp(schemaKey);
     }
 
     public async Task<string?> CheckAvailableAsync(TenantSettings tenant, bool thorough, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ public static partial class PostgresSchemaName
 
     public static string ForTemplate(string schemaKey) => Checked("tpl_" + schemaKey.ToLowerInvariant());
 
+    /// <summary>What every spare copy of the template of <paramref name="schemaKey"/> is named from ("sp_&lt;key&gt;_").</summary>
+    public static string SparePrefix(string schemaKey) => Checked("sp_" + schemaKey.ToLowerInvariant()) + "_";
+
+    /// <summary>A new spare's name: the prefix and eight random hex digits.</summary>
+    public static string NewSpare(string schemaKey) => Checked(SparePrefix(schemaKey) + Guid.NewGuid().ToString("N")[..8]);
+
     /// <summary>The identifier quoted for SQL text ("t_hoaan").</summary>
     public static string Quote(string schema) => "\"" + Checked(schema) + "\"";
 

@@ -24,6 +24,7 @@ internal static class PostgresServiceCollectionExtensions
             return new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
         });
         services.AddSingleton<PostgresCatalog>();
+        services.AddSingleton<PostgresSpareSchemas>();
         services.AddSingleton<IDatabaseProvider, PostgresDatabaseProvider>();
         services.AddSingleton<ITenantStore, PostgresTenantStore>();
         return services;
