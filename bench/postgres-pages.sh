@@ -12,6 +12,7 @@ source "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname -- "${BASH_SOURCE[0]}")/services.sh"
 
 DURATION="${BENCH_DURATION:-10s}"
+WARMUP="${BENCH_WARMUP:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
 PORT="${BENCH_PORT:-5080}"
@@ -42,10 +43,10 @@ make_work_dir danvan-pg-pages
 start_postgres
 
 LINES=()
-# measure LABEL URL PID: a 3 s warm-up, then wrk; one line of req/s, latencies, CPU per request and load average.
+# measure LABEL URL PID: a warm-up (BENCH_WARMUP, 20 s: the JIT tiers up for ~20 s under load), then wrk; one line of req/s, latencies, CPU per request and load average.
 measure() {
     local label="$1" url="$2" pid="$3" out="$WORK_DIR/wrk-${1//[^a-zA-Z0-9]/-}.txt" before after
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$url" >/dev/null || die "wrk warm-up failed for $url"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null || die "wrk warm-up failed for $url"
     log "Measuring $label"
     local server_before server_after
     before="$(process_cpu_ms "$pid")"; server_before="$(postgres_cpu_ms)"
