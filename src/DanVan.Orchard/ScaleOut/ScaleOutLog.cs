@@ -37,7 +37,7 @@ internal static partial class ScaleOutLog
     public static partial void KeyRingUnavailable(ILogger logger);
 
     [LoggerMessage(EventId = 1488, Level = LogLevel.Warning, Message = "Redis is unreachable: rate limits are counted on this node only until it is back.")]
-    public static partial void RateCountersLocal(ILogger logger, Exception exception);
+    public static partial void RateCountersLocal(ILogger logger, Exception? exception);
 
     [LoggerMessage(EventId = 1489, Level = LogLevel.Information, Message = "Redis is reachable again: rate limits are counted across the nodes again.")]
     public static partial void RateCountersBack(ILogger logger);
