@@ -68,8 +68,7 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
                 assemblies.Add(postgres);
             }
 
-            var text = string.Join('\n', types.Select(t => t.FullName).Concat(assemblies.Select(a => a.ManifestModule.ModuleVersionId.ToString()).Order(StringComparer.Ordinal)));
-            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+            return ShortHash(string.Join('\n', types.Select(t => t.FullName).Concat(assemblies.Select(a => a.ManifestModule.ModuleVersionId.ToString()).Order(StringComparer.Ordinal))));
         }
     }
 
@@ -138,10 +137,8 @@ public sealed class TenantMigrator(IEnumerable<ITenantMigration> migrations)
     {
         return _schemaKey ??= Compute();
 
-        string Compute()
-        {
-            var ids = string.Join('\n', migrations.SelectMany(m => m.GetMigrationIds(scopedServices)));
-            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ids)))[..16];
-        }
+        string Compute() => ShortHash(string.Join('\n', migrations.SelectMany(m => m.GetMigrationIds(scopedServices))));
     }
+
+    private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

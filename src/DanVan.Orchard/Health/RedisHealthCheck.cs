@@ -14,7 +14,8 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
     {
         try
         {
-            var multiplexer = await redis.GetAsync();
+            // The first connection may still be trying (up to the client's connect timeout): not longer than the check's.
+            var multiplexer = await redis.GetAsync().WaitAsync(cancellationToken);
             if (!multiplexer.IsConnected)
             {
                 return new HealthCheckResult(context.Registration.FailureStatus);

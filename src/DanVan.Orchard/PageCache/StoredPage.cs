@@ -31,11 +31,5 @@ internal sealed class StoredPage
     /// <summary>Its node in its tenant's <see cref="TenantPages.Pages"/>, most recently used first.</summary>
     public LinkedListNode<StoredPage> Node { get; }
 
-    public bool Removed { get; private set; }
-
-    public void Release()
-    {
-        Removed = true;
-        Value = [];
-    }
+    public void Release() => Value = [];
 }

@@ -212,7 +212,7 @@ public sealed class TenantPageStore : IOutputCacheStore
         while (_expiries.TryPeek(out var page, out var expires) && expires <= now)
         {
             _expiries.Dequeue();
-            if (!page.Removed)
+            if (page.Node.List is not null)
             {
                 Remove(page);
             }

@@ -44,11 +44,6 @@ public sealed class TenantRegistry(
 
     private void DropCachedPages(TenantSettings tenant)
     {
-        if (pageCache is null)
-        {
-            return;
-        }
-
         _ = DropPagesAsync(tenant.Name);
         if (!tenant.IsDefault && _table.Default is { } portal)
         {
