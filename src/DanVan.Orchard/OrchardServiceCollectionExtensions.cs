@@ -154,6 +154,7 @@ public static class OrchardServiceCollectionExtensions
         // from here, keyed by the tenant's shell and content generation like the pages themselves.
         services.AddValidatedOptions<PublishedViewCacheOptions, PublishedViewCacheOptionsValidator>(configuration);
         services.AddSingleton<PublishedViewCache>();
+        services.AddSingleton<PageFragmentCache>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
