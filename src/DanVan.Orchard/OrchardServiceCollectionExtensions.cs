@@ -165,7 +165,7 @@ public static class OrchardServiceCollectionExtensions
             {
                 mvc.Conventions.Add(new ModuleFeatureConvention(catalog));
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                mvc.Filters.Add<AdminLayoutFilter>();
+                mvc.Filters.Add(new AdminLayoutFilter());
                 mvc.ModelBinderProviders.Insert(0, new CheckboxBooleanModelBinderProvider());
 
                 // Nothing posts jQuery's bracket syntax; its reader throws on a key like "a[" instead of ignoring it.

@@ -13,28 +13,30 @@ namespace DanVan.Orchard.Display;
 /// Before a view renders: hands it the queued notices, and for admin controllers marks the page as admin (the one
 /// place that decides the admin layout) and builds the menu from the enabled features' providers, keeping only what
 /// the user may open.
+/// <para>One instance for the application (its services are the request's, resolved when a view result runs): no
+/// filter is made per request, which a page rendered afresh would pay for on every read.</para>
 /// </summary>
-public sealed class AdminLayoutFilter(
-    AdminLayoutContext layout,
-    Notifier notifier) : IAsyncResultFilter
+public sealed class AdminLayoutFilter : IAsyncResultFilter
 {
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         if (context.Result is ViewResult)
         {
-            layout.Notices.AddRange(notifier.Take());
+            var services = context.HttpContext.RequestServices;
+            var layout = services.GetRequiredService<AdminLayoutContext>();
+            layout.Notices.AddRange(services.GetRequiredService<Notifier>().Take());
             if (context.ActionDescriptor is ControllerActionDescriptor action &&
                 action.ControllerTypeInfo.GetCustomAttribute<AdminAttribute>() is not null)
             {
                 layout.IsAdminPage = action.MethodInfo.GetCustomAttribute<SiteLayoutAttribute>() is null;
-                await BuildMenuAsync(context);
+                await BuildMenuAsync(layout, context);
             }
         }
 
         await next();
     }
 
-    private async Task BuildMenuAsync(ResultExecutingContext context)
+    private static async Task BuildMenuAsync(AdminLayoutContext layout, ResultExecutingContext context)
     {
         // Resolved here, not injected: the filter also runs for the setup page, where no tenant database exists yet.
         var services = context.HttpContext.RequestServices;
