@@ -2,7 +2,8 @@
 # The uncached render path (issue #15, item 2): req/s of the sample article and the district home rendered afresh on
 # every request (the page cache off: DanVan__OutputCache__Enabled=false), next to a bare Kestrel static file of the
 # article's size (the ceiling of the same run), then per request: SQL queries, bytes allocated and CPU time (from
-# dotnet-counters). With --trace, a CPU sample of the render (dotnet-trace) and its top methods. Prints figures only;
+# dotnet-counters). With --trace, a CPU sample of the render (dotnet-trace), the split of a request's CPU over the
+# layout, views, partials, DI… (bench/trace-split.py) and its top methods. Prints figures only;
 # see bench/README.md.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -70,6 +71,8 @@ measure() {
     local line
     line="$(printf '%-40s %7s req/s  p50 %6s ms  p99 %6s ms' "$label" "${WRK_RPS:-?}" "$WRK_P50" "$WRK_P99")"
     [[ -z "$WRK_NON2XX" || "$WRK_NON2XX" == 0 ]] || line+="  ($WRK_NON2XX non-2xx/3xx)"
+    # Other work on the machine inflates every figure: the 1-minute load average at the end of the run goes with it.
+    line+="  load $(cut -d' ' -f1 /proc/loadavg)"
     LINES+=("$line")
 }
 
@@ -102,7 +105,7 @@ counters_for() {
     wrk_figures "$WORK_DIR/wrk-counters-$2.txt"
     # The CSV: Timestamp,Provider,Counter Name,Counter Type,Mean/Increment. "Total Requests" and "Queries (Total)" are
     # running totals (first to last); the allocation is a rate per second, summed.
-    awk -F, -v label="$3" -v requests="$WRK_REQUESTS" -v cpu="$((cpu_after - cpu_before))" -v hz="$(getconf CLK_TCK)" '
+    awk -F, -v label="$3" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v requests="$WRK_REQUESTS" -v cpu="$((cpu_after - cpu_before))" -v hz="$(getconf CLK_TCK)" '
         NR > 1 {
             name = $3; value = $NF + 0
             if (name ~ /total_allocated/) allocated += value
@@ -112,8 +115,8 @@ counters_for() {
         END {
             served = last["r"] - first["r"]
             if (served <= 0) served = requests
-            printf "%-40s %6.2f SQL queries  %7.1f KB allocated  %6.3f ms CPU  per request (%d requests)\n", label,
-                (last["q"] - first["q"]) / served, allocated / served / 1024, cpu * 1000 / hz / requests, served
+            printf "%-40s %6.2f SQL queries  %7.1f KB allocated  %6.3f ms CPU  per request (%d requests)  load %s\n", label,
+                (last["q"] - first["q"]) / served, allocated / served / 1024, cpu * 1000 / hz / requests, served, load
         }' "$csv"
 }
 COUNTER_LINES=()
@@ -121,6 +124,7 @@ COUNTER_LINES+=("$(counters_for "$ARTICLE" article "article, page cache off")")
 COUNTER_LINES+=("$(counters_for "$HOME_PAGE" home "district home, page cache off")")
 
 TRACE_LINES=()
+SPLIT_LINES=()
 if [[ "$TRACE" == 1 ]]; then
     log "Tracing the article's render (CPU samples, 5 s under load)"
     TRACE_FILE="$WORK_DIR/render.nettrace"
@@ -130,7 +134,12 @@ if [[ "$TRACE" == 1 ]]; then
     sleep 1
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$ARTICLE" >/dev/null || die "wrk failed during the trace"
     wait "$TRACE_PID" || warn "dotnet-trace exited with an error; see $WORK_DIR/trace.out"
-    [[ "$KEEP" == 1 ]] && dotnet dotnet-trace convert --format Speedscope "$TRACE_FILE" >/dev/null 2>&1 || true
+    # The split of the request's CPU (layout, article view, partials, DI…) comes from the speedscope conversion.
+    dotnet dotnet-trace convert --format Speedscope "$TRACE_FILE" >/dev/null 2>&1 || warn "dotnet-trace convert failed"
+    SPLIT_FILE="${TRACE_FILE%.nettrace}.speedscope.json"
+    if [[ -f "$SPLIT_FILE" ]] && command -v python3 >/dev/null 2>&1; then
+        mapfile -t SPLIT_LINES < <(python3 "$REPO_ROOT/bench/trace-split.py" "$SPLIT_FILE" 2>&1)
+    fi
     mapfile -t TRACE_LINES < <(dotnet dotnet-trace report "$TRACE_FILE" topN -n 40 --inclusive 2>&1 | cut -c1-160)
 fi
 
@@ -142,6 +151,10 @@ RESULT_FILE="$RESULTS_DIR/render-$(date -u +%Y%m%dT%H%M%SZ).txt"
     echo "article bytes: $(stat -c %s "$STATIC_DIR/article.html")"
     printf '%s\n' "${LINES[@]}"
     printf '%s\n' "${COUNTER_LINES[@]}"
+    if (( ${#SPLIT_LINES[@]} > 0 )); then
+        echo "Split of the article's request CPU (bench/trace-split.py; parts are inclusive and may overlap):"
+        printf '  %s\n' "${SPLIT_LINES[@]}"
+    fi
     if (( ${#TRACE_LINES[@]} > 0 )); then
         echo "Top methods by inclusive CPU time (dotnet-trace, article):"
         printf '  %s\n' "${TRACE_LINES[@]}"
