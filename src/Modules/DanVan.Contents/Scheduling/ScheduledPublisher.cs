@@ -35,6 +35,14 @@ public sealed class ScheduledPublisher(
 
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
+        // Most turns of most tenants (every running tenant at each scan) find nothing due: that is one indexed read, and
+        // no lock taken (a round trip to Redis with several nodes). The lock is for publishing, and what is due is read
+        // again under it: another node may have published it in between.
+        if (!await Due(clock.UtcNow()).AnyAsync(cancellationToken))
+        {
+            return await NextAsync(cancellationToken);
+        }
+
         await using var held = await locks.TryAcquireAsync(LockKey(tenant.Settings.Name), TimeSpan.Zero, cancellationToken);
         if (held is null)
         {
@@ -42,9 +50,7 @@ public sealed class ScheduledPublisher(
             return clock.UtcNow() + HeldElsewhereRetry;
         }
 
-        var now = clock.UtcNow();
-        var due = await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now)
-            .OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        var due = await Due(clock.UtcNow()).OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var schedule in due)
         {
             var latest = await contents.GetLatestVersionAsync(schedule.ContentItemId, cancellationToken);
@@ -70,8 +76,15 @@ public sealed class ScheduledPublisher(
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
-        return await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
+        return await NextAsync(cancellationToken);
     }
+
+    private IQueryable<ScheduledPublication> Due(DateTime now) =>
+        db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now);
+
+    /// <summary>When the next publication is due, or null.</summary>
+    private Task<DateTime?> NextAsync(CancellationToken cancellationToken) =>
+        db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
 
     /// <summary>The version scheduled was published meanwhile by someone else (a node whose lock ran out): nothing to call off.</summary>
     private async Task<bool> PublishedElsewhereAsync(ScheduledPublication schedule, CancellationToken cancellationToken)
