@@ -10,6 +10,8 @@ namespace DanVan.Web.Tests.Architecture;
 /// </summary>
 public sealed class LogEventIdTests
 {
+    private static readonly string[] ProjectFolders = ["src", "themes"];
+
     [Fact]
     public void No_two_different_log_messages_share_an_event_id_and_every_one_has_an_id()
     {
@@ -52,7 +54,7 @@ public sealed class LogEventIdTests
     /// <summary>The assembly of every project under src and themes, as built beside the tests.</summary>
     private static IEnumerable<Assembly> ProjectAssemblies()
     {
-        var projects = new[] { "src", "themes" }
+        var projects = ProjectFolders
             .SelectMany(folder => Directory.EnumerateFiles(OrchardWebApplicationFactory.RepositoryFolder(folder), "*.csproj", SearchOption.AllDirectories))
             .Select(Path.GetFileNameWithoutExtension)
             .ToList();

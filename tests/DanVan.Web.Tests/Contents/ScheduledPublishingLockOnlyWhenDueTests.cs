@@ -34,7 +34,7 @@ public sealed class ScheduledPublishingLockOnlyWhenDueTests
         site.Clock.Advance(new PublishScheduleOptions().ScanInterval);
         await site.PublisherTurnAsync();
         await site.PublisherTurnAsync();
-        Assert.Empty(site.Locks.Taken.Keys.Where(k => k.StartsWith("publish-schedule:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(site.Locks.Taken.Keys, k => k.StartsWith("publish-schedule:", StringComparison.Ordinal));
 
         site.Clock.Advance(TimeSpan.FromHours(2));
         var path = await site.PublicPathAsync(id);

@@ -1,3 +1,4 @@
+using DanVan.Orchard.Security;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Feedback.Captcha;
