@@ -8,7 +8,7 @@ namespace DanVan.Orchard.Security;
 /// </summary>
 public sealed class LocalRateCounters : IRateCounters
 {
-    /// <summary>The clients counted at once by default: ~100 bytes each, so about 10 MB at most.</summary>
+    /// <summary>The clients counted at once by default: a few hundred bytes each (key, window, queue entry), some 25 MB at most.</summary>
     public const int DefaultMaxKeys = 100_000;
 
     private readonly Lock _gate = new();

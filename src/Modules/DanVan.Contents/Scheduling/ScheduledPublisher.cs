@@ -35,12 +35,13 @@ public sealed class ScheduledPublisher(
 
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
-        // Most turns of most tenants (every running tenant at each scan) find nothing due: that is one indexed read, and
-        // no lock taken (a round trip to Redis with several nodes). The lock is for publishing, and what is due is read
-        // again under it: another node may have published it in between.
-        if (!await Due(clock.UtcNow()).AnyAsync(cancellationToken))
+        // Most turns of most tenants (every running tenant at each scan) find nothing due: that is one read (the next
+        // time due), and no lock taken (a round trip to Redis with several nodes). The lock is for publishing, and what
+        // is due is read again under it: another node may have published it in between.
+        var next = await NextAsync(cancellationToken);
+        if (next is null || next > clock.UtcNow())
         {
-            return await NextAsync(cancellationToken);
+            return next;
         }
 
         await using var held = await locks.TryAcquireAsync(LockKey(tenant.Settings.Name), TimeSpan.Zero, cancellationToken);
@@ -50,7 +51,9 @@ public sealed class ScheduledPublisher(
             return clock.UtcNow() + HeldElsewhereRetry;
         }
 
-        var due = await Due(clock.UtcNow()).OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        var now = clock.UtcNow();
+        var due = await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now)
+            .OrderBy(s => s.PublishAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var schedule in due)
         {
             var latest = await contents.GetLatestVersionAsync(schedule.ContentItemId, cancellationToken);
@@ -78,9 +81,6 @@ public sealed class ScheduledPublisher(
 
         return await NextAsync(cancellationToken);
     }
-
-    private IQueryable<ScheduledPublication> Due(DateTime now) =>
-        db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null && s.PublishAtUtc <= now);
 
     /// <summary>When the next publication is due, or null.</summary>
     private Task<DateTime?> NextAsync(CancellationToken cancellationToken) =>
