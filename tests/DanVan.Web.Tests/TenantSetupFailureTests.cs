@@ -119,6 +119,7 @@ public sealed class TenantSetupFailureTests : IClassFixture<ProvisionedSiteFixtu
         var error = await Assert.ThrowsAsync<TenantValidationException>(() =>
             _site.Get<TenantSetupService>().SetupAsync("HoaAn", OrchardWebApplicationFactory.SetupRequest("district-board"), CancellationToken.None));
 
-        Assert.Contains("is Running", error.Message);
+        Assert.Contains("trạng thái Running", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Error.IsConflict);
     }
 }

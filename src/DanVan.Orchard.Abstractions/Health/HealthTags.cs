@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace DanVan.Orchard.Health;
 
 /// <summary>Tags of the ASP.NET Core health checks that the platform's endpoints select.</summary>
@@ -5,6 +7,12 @@ public static class HealthTags
 {
     /// <summary>A check of what a node needs to serve, run by <c>/health/ready</c>; a module tags its own (mail server, blob store) with it.</summary>
     public const string Ready = "ready";
+
+    /// <summary>
+    /// The checks of <c>/health/ready</c>. One instance for every reader (the endpoint, the portal's monitoring page):
+    /// the report is cached per predicate, so they share it.
+    /// </summary>
+    public static readonly Func<HealthCheckRegistration, bool> ReadyChecks = c => c.Tags.Contains(Ready);
 
     /// <summary>How long one check may take before it counts as failed: a load balancer asks often and must not pile up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);

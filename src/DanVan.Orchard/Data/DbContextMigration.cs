@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Orchard.Data;
 
 /// <summary>Applies the versioned EF Core migrations of <typeparamref name="TContext"/>.</summary>
-internal sealed class DbContextMigration<TContext> : ITenantMigration
+internal sealed class DbContextMigration<TContext> : ITenantMigration, ITenantContextType
     where TContext : DbContext
 {
+    public Type ContextType => typeof(TContext);
+
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         // Asking what is applied is one query; Migrate itself takes a lock and compares models (tens of ms), so it

@@ -12,11 +12,13 @@ namespace DanVan.Orchard.Data;
 /// <see cref="TenantDbContext"/> owns both; each module's context (made before or after the opening) is set on that
 /// connection and joins the transaction, so a module that saves "its own" changes saves them in the recipe's unit.
 /// Provider-neutral: the connection is whatever the provider built for the core context.
+/// Every request makes tenant contexts and almost none opens a unit: while none is open, a context made costs nothing
+/// here (nothing listed, no lock). The opening takes every registered context of the scope instead, made already or not.
 /// </summary>
-internal sealed class TenantTransaction(IServiceProvider services, TenantContext tenant, ILogger<TenantTransaction> logger) : ITenantTransaction
+internal sealed class TenantTransaction(
+    IServiceProvider services, TenantContext tenant, IEnumerable<ITenantMigration> migrations, ILogger<TenantTransaction> logger) : ITenantTransaction
 {
     private readonly Lock _lock = new();
-    private readonly List<DbContext> _contexts = [];
     private readonly List<Func<CancellationToken, Task>> _undo = [];
     private readonly List<Action> _cleanup = [];
     private DbContext? _owner;
@@ -46,14 +48,9 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
         }
     }
 
-    /// <summary>Called for every scoped tenant context as it is made: it joins the unit if one is open.</summary>
+    /// <summary>Called for every scoped tenant context as it is made: it joins the unit if one is open (else nothing).</summary>
     public void Track(DbContext context)
     {
-        lock (_lock)
-        {
-            _contexts.Add(context);
-        }
-
         if (_transaction is not null && !ReferenceEquals(context, _owner))
         {
             Join(context);
@@ -76,7 +73,8 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
 
         _owner = owner;
         _transaction = await owner.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var context in Snapshot().Where(c => !ReferenceEquals(c, owner)))
+        // Made now (they join as Track sees them) or before the opening (they join here).
+        foreach (var context in ScopeContexts().Where(c => !ReferenceEquals(c, owner) && !InUnit(c)))
         {
             Join(context);
         }
@@ -193,7 +191,7 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
     /// <summary>Every context leaves the finished transaction (it would otherwise be used for their next save).</summary>
     private void End(bool clearTracked)
     {
-        foreach (var context in Snapshot())
+        foreach (var context in ScopeContexts())
         {
             if (!ReferenceEquals(context, _owner))
             {
@@ -218,11 +216,10 @@ internal sealed class TenantTransaction(IServiceProvider services, TenantContext
         }
     }
 
-    private List<DbContext> Snapshot()
-    {
-        lock (_lock)
-        {
-            return [.. _contexts];
-        }
-    }
+    /// <summary>Every registered tenant context of the scope (made by the first call, the same instances after).</summary>
+    private IEnumerable<DbContext> ScopeContexts() =>
+        migrations.OfType<ITenantContextType>().Select(m => m.ContextType).Distinct().Select(type => (DbContext)services.GetRequiredService(type));
+
+    private bool InUnit(DbContext context) =>
+        context.Database.CurrentTransaction is { } current && ReferenceEquals(current.GetDbTransaction(), _transaction!.GetDbTransaction());
 }

@@ -33,7 +33,7 @@ public static class HealthEndpoints
     public static WebApplication UseOrchardHealthEndpoints(this WebApplication app)
     {
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
-        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = HealthResponse.WriteAsync });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = HealthTags.ReadyChecks, ResponseWriter = HealthResponse.WriteAsync });
         return app;
     }
 

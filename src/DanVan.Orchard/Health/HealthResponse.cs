@@ -4,17 +4,19 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DanVan.Orchard.Health;
 
-/// <summary>The body of the health endpoints: the overall status and each check's, nothing else (no errors, hosts or secrets).</summary>
+/// <summary>
+/// The body of the health endpoints: the overall status; each check's status (never its description, error or host)
+/// only for an operator on the node (<see cref="HealthDetailReaders"/>) — which services a node uses and which is
+/// down is nobody else's business.
+/// </summary>
 public static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-        };
+        object body = HealthDetailReaders.MaySeeChecks(context)
+            ? new { status = report.Status.ToString(), checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()) }
+            : new { status = report.Status.ToString() };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
     }
 }

@@ -32,7 +32,9 @@ public sealed class TenantSetupService(
             ?? throw new TenantValidationException(TenantError.NotFound(tenantName));
         if (!CanSetUp(tenant, DateTime.UtcNow))
         {
-            throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is {tenant.State}; only an Uninitialized or Failed tenant can be set up."));
+            throw new TenantValidationException(TenantError.WrongState(tenant.State == TenantState.Initializing
+                ? SetupUnderWay(tenant.Name)
+                : $"Trang “{tenant.Name}” đang ở trạng thái {tenant.State}; chỉ cài đặt được trang chưa cài đặt hoặc cài đặt không thành công."));
         }
 
         var recipeList = await CheckAsync(request, cancellationToken);
@@ -40,7 +42,7 @@ public sealed class TenantSetupService(
         // Two nodes asked at once: the second is told so now, rather than racing the first to the store. (Within one
         // machine the store's file lock and the Initializing state already exclude it; this covers any store.)
         await using var setupLock = await locks.TryAcquireAsync($"setup:{tenant.Name}", TimeSpan.Zero, cancellationToken)
-            ?? throw new TenantValidationException(TenantError.WrongState($"Tenant '{tenant.Name}' is being set up by another node; wait for it to finish."));
+            ?? throw new TenantValidationException(TenantError.WrongState(SetupUnderWay(tenant.Name)));
 
         var stopwatch = Stopwatch.StartNew();
         using var whole = SetupActivities.Start("setup", tenant.Name);
@@ -51,7 +53,7 @@ public sealed class TenantSetupService(
         {
             initializing = await tenants.ChangeAsync(tenant.Name, t => CanSetUp(t, now)
                 ? t with { State = TenantState.Initializing, RecipeName = recipeList[0].Name, FailureReason = null, SetupStartedUtc = now, SetupLease = lease }
-                : throw new TenantValidationException(TenantError.WrongState($"Tenant '{t.Name}' is {t.State}; another setup is under way.")), cancellationToken);
+                : throw new TenantValidationException(TenantError.WrongState(SetupUnderWay(t.Name))), cancellationToken);
         }
 
         if (tenant.WhySetupAbandoned(now) is { } why)
@@ -111,6 +113,10 @@ public sealed class TenantSetupService(
         var problems = setupHandlers.SelectMany(h => h.Validate(request)).ToList();
         return problems.Count > 0 ? throw new TenantValidationException("admin", string.Join(" ", problems)) : recipeList;
     }
+
+    /// <summary>Another setup of the tenant holds it (on this node or another): a conflict, to wait out, not bad input.</summary>
+    private static string SetupUnderWay(string tenantName) =>
+        $"Trang “{tenantName}” đang được cài đặt (trên máy chủ này hoặc một máy chủ khác); vui lòng đợi việc cài đặt đó xong rồi xem lại.";
 
     /// <summary>Uninitialized, Failed, or Initializing by a setup that is no longer running (its process died).</summary>
     private static bool CanSetUp(TenantSettings tenant, DateTime nowUtc) =>

@@ -36,7 +36,7 @@ public static class FeedbackRateLimits
     {
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         var rule = context.RequestServices.GetRequiredService<IOptions<FeedbackRateLimitOptions>>().Value;
-        var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
+        var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{ClientAddress.Key(context)}";
         return SharedRateLimitPartition.GetFixedWindowLimiter(context, key, permits(rule), rule.Window);
     }
 }

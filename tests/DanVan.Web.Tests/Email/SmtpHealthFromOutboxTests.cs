@@ -21,7 +21,7 @@ public sealed class SmtpHealthFromOutboxTests(EmailSiteFixture site) : IClassFix
         Assert.Equal(OutboxStatus.Sent, Assert.Single(rows).Status);
         var sessions = site.Smtp.Sessions;
 
-        var ready = await site.CreateClient().GetAsync("/health/ready");
+        var ready = await DanVan.Web.Tests.ScaleOut.NodeOperatorClient.Create(site).GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());

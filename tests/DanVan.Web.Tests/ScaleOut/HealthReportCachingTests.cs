@@ -63,7 +63,7 @@ public sealed class HealthReportCachingTests
             .UseSetting("DanVan:Email:Smtp:UserName", LoopbackSmtpServer.UserName)
             .UseSetting("DanVan:Email:Smtp:Password", LoopbackSmtpServer.GoodPassword)
             .ConfigureTestServices(s => s.AddKeyedSingleton<TimeProvider>(HealthTags.ClockKey, clock)));
-        var client = site.CreateClient();
+        var client = NodeOperatorClient.Create(site);
 
         Assert.Equal("Healthy", await SmtpCheckAsync(client));
         Assert.Equal(1, smtp.Sessions);

@@ -114,7 +114,8 @@ public sealed class TwoNodesTests(TwoNodesFixture nodes) : IClassFixture<TwoNode
             Assert.NotNull(held);
             var refused = await Assert.ThrowsAsync<TenantValidationException>(() =>
                 setups.SetupAsync("GiuKhoa", OrchardWebApplicationFactory.SetupRequest("district-board"), CancellationToken.None));
-            Assert.Contains("another node", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("máy chủ khác", refused.Message, StringComparison.Ordinal);
+            Assert.True(refused.Error.IsConflict);
             Assert.Equal(TenantState.Uninitialized, (await tenants.FindAsync("GiuKhoa", CancellationToken.None))!.State);
         }
 

@@ -35,6 +35,15 @@ public sealed class ScheduledPublisher(
 
     public async Task<DateTime?> RunAsync(CancellationToken cancellationToken)
     {
+        // Most turns of most tenants (every running tenant at each scan) find nothing due: that is one read (the next
+        // time due), and no lock taken (a round trip to Redis with several nodes). The lock is for publishing, and what
+        // is due is read again under it: another node may have published it in between.
+        var next = await NextAsync(cancellationToken);
+        if (next is null || next > clock.UtcNow())
+        {
+            return next;
+        }
+
         await using var held = await locks.TryAcquireAsync(LockKey(tenant.Settings.Name), TimeSpan.Zero, cancellationToken);
         if (held is null)
         {
@@ -70,8 +79,12 @@ public sealed class ScheduledPublisher(
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
-        return await db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
+        return await NextAsync(cancellationToken);
     }
+
+    /// <summary>When the next publication is due, or null.</summary>
+    private Task<DateTime?> NextAsync(CancellationToken cancellationToken) =>
+        db.Schedules.AsNoTracking().Where(s => s.CancelledUtc == null).Select(s => (DateTime?)s.PublishAtUtc).MinAsync(cancellationToken);
 
     /// <summary>The version scheduled was published meanwhile by someone else (a node whose lock ran out): nothing to call off.</summary>
     private async Task<bool> PublishedElsewhereAsync(ScheduledPublication schedule, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class CaptchaIssueLimiter(IOptions<FeedbackRateLimitOptions> optio
     public ValueTask<bool> TryAcquireAsync(HttpContext context)
     {
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
-        var key = $"{Policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
+        var key = $"{Policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{ClientAddress.Key(context)}";
         return counters.TryCountAsync(key, options.Value.CaptchaPermitLimit, options.Value.Window, context.RequestAborted);
     }
 }

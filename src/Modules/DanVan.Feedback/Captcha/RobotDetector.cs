@@ -1,3 +1,4 @@
+using DanVan.Orchard.Security;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Feedback.Captcha;
@@ -57,5 +58,5 @@ public sealed class RobotDetector(ClientCounters counters, ReCaptchaSettingsStor
     // "Admin", "admin " and "ADMIN" are one name to Identity: they count as one.
     private static string Name(string userName) => userName.Trim().ToUpperInvariant();
 
-    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+    private static string Address(HttpContext context) => ClientAddress.Key(context);
 }

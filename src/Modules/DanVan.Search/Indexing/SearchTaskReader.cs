@@ -16,12 +16,18 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
     /// <summary>The ids a rebuild looks at below the last task for writers still running: a transaction holds its id for moments, not thousands of tasks.</summary>
     private const int RebuildLookBack = 1000;
 
+    /// <summary>The most gap ids one read lists as a parameter; wider gaps are read by range.</summary>
+    private const int MaxListedGapIds = 4096;
+
     /// <summary>Tasks after <paramref name="checkpoint"/> in id order; late ones that appeared in the index's gaps; the snapshot, if any.</summary>
     public sealed record Batch(List<SearchIndexTask> Tasks, List<SearchIndexTask> Late, WriterSnapshot? Snapshot);
 
-    public async Task<Batch> ReadAsync(TenantSearchIndex index, int take, CancellationToken cancellationToken)
+    public Task<Batch> ReadAsync(TenantSearchIndex index, int take, CancellationToken cancellationToken) =>
+        ReadAsync(index.Checkpoint, index.Unsettled.Gaps, take, cancellationToken);
+
+    /// <summary>Tasks after <paramref name="checkpoint"/>, and those that appeared in <paramref name="gaps"/>.</summary>
+    public async Task<Batch> ReadAsync(long checkpoint, IReadOnlyList<UnsettledTaskIds.Gap> gaps, int take, CancellationToken cancellationToken)
     {
-        var checkpoint = index.Checkpoint;
         if (!commitOrder.OutOfOrder)
         {
             return new(await AfterAsync(checkpoint, take, cancellationToken), [], null);
@@ -35,12 +41,7 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
 
         await using var read = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var snapshot = await commitOrder.ReadSnapshotAsync(read.GetDbTransaction(), cancellationToken);
-        var late = new List<SearchIndexTask>();
-        foreach (var gap in index.Unsettled.Gaps)
-        {
-            late.AddRange(await db.Tasks.AsNoTracking().Where(t => t.Id >= gap.From && t.Id <= gap.To).OrderBy(t => t.Id).ToListAsync(cancellationToken));
-        }
-
+        var late = gaps.Count == 0 ? [] : await InGapsAsync(gaps, cancellationToken);
         var tasks = await AfterAsync(checkpoint, take, cancellationToken);
         await read.CommitAsync(cancellationToken);
         return new(tasks, late, snapshot);
@@ -70,6 +71,26 @@ public sealed class SearchTaskReader(SearchDbContext db, ICommitOrder commitOrde
         }
 
         return (last, unsettled);
+    }
+
+    /// <summary>
+    /// The tasks that appeared in the gaps, in id order: the gaps' ids in one query (<c>= ANY(@ids)</c>) however many
+    /// gaps there are (each a few ids a writer held), a gap too wide to list (after a restart: everything past what was
+    /// settled) by its range.
+    /// </summary>
+    private async Task<List<SearchIndexTask>> InGapsAsync(IReadOnlyList<UnsettledTaskIds.Gap> gaps, CancellationToken cancellationToken)
+    {
+        var (ids, wide) = GapReads.Split(gaps, MaxListedGapIds);
+        var late = ids.Length == 0
+            ? []
+            : await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+        foreach (var gap in wide)
+        {
+            late.AddRange(await db.Tasks.AsNoTracking().Where(t => t.Id >= gap.From && t.Id <= gap.To).ToListAsync(cancellationToken));
+        }
+
+        late.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return late;
     }
 
     /// <summary>

@@ -52,9 +52,9 @@ public static class TenantsApi
                 tenant.Name, tenant.DisplayName, tenant.RequestUrlPrefix, tenant.RequestUrlHost, body.AdminEmail, body.AdminPassword,
                 Recipes(body.Recipe, body.SampleContent)), address.PortalOrigin(request), ct);
             return result.Status == ProvisionStatus.Failed
-                ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
+                ? Failed(result)
                 : TypedResults.Ok(new ProvisionedTenantDto(TenantDto.From(result.Tenant!), result.InvitationPath, result.Milliseconds));
-        }).WithSummary("Sets up an Uninitialized or Failed tenant.");
+        }).WithSummary("Sets up an Uninitialized or Failed tenant (409 while another setup of it is under way, on any node).");
 
         api.MapPost("/{name}/disable", (string name, ITenantManager tenants, CancellationToken ct) => ChangeAsync(() => tenants.DisableAsync(name, ct)))
             .WithSummary("Disables a running tenant (it answers 503).");
@@ -114,7 +114,7 @@ public static class TenantsApi
             body.Name.Trim(), body.DisplayName, Blank(body.Prefix), Blank(body.Host), body.AdminEmail!, Blank(body.AdminPassword),
             Recipes(body.Recipe, body.SampleContent), body.Variables), address.PortalOrigin(request), ct);
         return result.Status == ProvisionStatus.Failed
-            ? Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error)
+            ? Failed(result)
             : TypedResults.Created($"/api/tenants/{result.Tenant!.Name}", new ProvisionedTenantDto(TenantDto.From(result.Tenant), result.InvitationPath, result.Milliseconds));
     }
 
@@ -133,6 +133,11 @@ public static class TenantsApi
     private static IReadOnlyList<string> Recipes(string recipe, bool sampleContent) => sampleContent ? [recipe, "sample-content"] : [recipe];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A setup refused (another one under way: 409) or failed (400), with its message.</summary>
+    private static ProblemHttpResult Failed(ProvisionResult result) => result.Refusal is { } refusal
+        ? Problem(refusal, refusal.Code == TenantErrorCode.WrongState ? "Setup refused" : $"Invalid {refusal.Field}")
+        : Problem(StatusCodes.Status400BadRequest, "Setup failed", result.Error);
 
     private static ProblemHttpResult NotFound(string name) => Problem(StatusCodes.Status404NotFound, "No such tenant", $"There is no tenant '{name}'.");
 

@@ -119,7 +119,8 @@ public sealed class TenantsAdminController(
         if (result.Status == ProvisionStatus.Failed)
         {
             ModelState.AddModelError(string.Empty, result.Error ?? "Cài đặt không thành công.");
-            return await SetupFormAsync(model, result.Tenant ?? tenant, StatusCodes.Status400BadRequest, cancellationToken);
+            var status = result.Refusal is { IsConflict: true } ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return await SetupFormAsync(model, result.Tenant ?? tenant, status, cancellationToken);
         }
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.Tenants, "SetUp", tenant.DisplayName ?? tenant.Name, tenant.Name), cancellationToken);

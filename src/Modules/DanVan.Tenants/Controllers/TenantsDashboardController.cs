@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Orchard.Display;
+using DanVan.Orchard.Health;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
@@ -7,6 +8,7 @@ using DanVan.Tenants.Services;
 using DanVan.Tenants.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DanVan.Tenants.Controllers;
 
@@ -15,7 +17,8 @@ namespace DanVan.Tenants.Controllers;
 [RequirePermission(TenantsPermissions.Names.ManageTenants)]
 [DefaultTenantOnly]
 public sealed class TenantsDashboardController(
-    ITenantManager tenants, TenantStatistics statistics, FeatureGate gate, IPublicAddress publicAddress, AdminLayoutContext layout, IPageCacheStatistics pageCache) : Controller
+    ITenantManager tenants, TenantStatistics statistics, FeatureGate gate, IPublicAddress publicAddress, AdminLayoutContext layout, IPageCacheStatistics pageCache,
+    HealthCheckService health) : Controller
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromDays(30);
 
@@ -45,6 +48,10 @@ public sealed class TenantsDashboardController(
                 publicAddress.BaseUrl(byName[a.TenantName], origin) + a.AdminPath))
             .ToList();
 
+        // The report /health/ready shares (computed at most every 2 s), with each check: the portal's administrators may
+        // know which service of this node is down.
+        var report = await health.CheckHealthAsync(HealthTags.ReadyChecks, cancellationToken);
+
         layout.Crumb("Theo dõi các huyện");
         return View(new TenantsDashboardViewModel(
             districts.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count()),
@@ -61,6 +68,7 @@ public sealed class TenantsDashboardController(
             Sections = (await gate.GetEnabledAsync<IDashboardSection>(cancellationToken)).OrderBy(s => s.Order).Select(s => s.ViewComponent).ToList(),
             Districts = districts,
             PageCache = pageCache,
+            NodeHealth = report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status)).ToList(),
         });
     }
 }

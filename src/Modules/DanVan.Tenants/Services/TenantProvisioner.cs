@@ -59,7 +59,10 @@ public sealed class TenantProvisioner(
         {
             TenantsLog.ProvisioningFailed(logger, request.Name, e.Message);
             var tenant = await tenants.FindAsync(request.Name, CancellationToken.None);
-            return new ProvisionResult(ProvisionStatus.Failed, tenant, null, e.Message, clock.Elapsed.TotalMilliseconds);
+            return new ProvisionResult(ProvisionStatus.Failed, tenant, null, e.Message, clock.Elapsed.TotalMilliseconds)
+            {
+                Refusal = (e as TenantValidationException)?.Error,
+            };
         }
     }
 

@@ -22,6 +22,9 @@ public sealed record TenantsDashboardViewModel(
     /// <summary>The page cache's size, limit and evictions (memory this process spends on cached pages).</summary>
     public DanVan.Orchard.Display.IPageCacheStatistics? PageCache { get; init; }
 
+    /// <summary>This node's readiness checks (the detail <c>/health/ready</c> shows only on the node itself), by name.</summary>
+    public IReadOnlyList<(string Check, Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus Status)> NodeHealth { get; init; } = [];
+
     /// <summary>Every district, given to the sections.</summary>
     public IReadOnlyList<TenantSettings> Districts { get; init; } = [];
 }

@@ -32,7 +32,7 @@ public static class AccountRateLimits
     private static RateLimitPartition<string> Partition(HttpContext context, string policy, Func<AccountRateLimitOptions, RateLimitRule> select)
     {
         var tenant = context.RequestServices.GetRequiredService<TenantContext>();
-        var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{context.Connection.RemoteIpAddress}";
+        var key = $"{policy}|{(tenant.HasTenant ? tenant.Settings.Name : string.Empty)}|{ClientAddress.Key(context)}";
         var rule = select(context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value);
         return SharedRateLimitPartition.GetFixedWindowLimiter(context, key, rule.PermitLimit, rule.Window);
     }
