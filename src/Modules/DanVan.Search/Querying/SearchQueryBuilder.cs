@@ -1,6 +1,5 @@
 using DanVan.Search.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace DanVan.Search.Querying;
@@ -104,7 +103,7 @@ public static class SearchQueryBuilder
         {
             // Only whether the word is there counts: the roles' exact terms are one set of documents (no per-term
             // scorers whose scores would be thrown away), and the tier scores as the same terms in a query would.
-            group.Add(new ConstantScoreQuery(new TermsFilter(settings.QueriedRoles.Select(role => new Term(role + SearchFields.ExactSuffix, exact)).ToList())) { Boost = settings.ExactBoost }, Occur.SHOULD);
+            group.Add(new ConstantScoreQuery(new AnyTermFilter(settings.QueriedRoles.Select(role => new Term(role + SearchFields.ExactSuffix, exact)).ToList())) { Boost = settings.ExactBoost }, Occur.SHOULD);
         }
 
         return group;
