@@ -65,6 +65,43 @@ public sealed class PortalQueryTermStatesTests : IDisposable
     }
 
     [Fact]
+    public void Searching_with_the_prebuilt_query_seeks_no_term_the_exact_tier_included()
+    {
+        // Accented words: each has an exact tier (a filter over the roles' exact terms) beside its folded terms.
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("dân vận khéo"), new SearchSettings())!;
+        using var reader = new MultiReader(_districts, closeSubReaders: false);
+
+        var lucene = new IndexSearcher(reader).Search(built.Query, 10).ScoreDocs;
+        Assert.True(Seeks() >= _districts.Length * 3, "Lucene's own search seeks each word in each district");
+
+        var portal = new PortalIndexSearcher(reader);
+        var prebuilt = PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext);
+        Seeks();
+        var ours = portal.Search(prebuilt, 10).ScoreDocs;
+
+        Assert.Equal(0, Seeks());
+        Assert.Equal(lucene.Select(d => (d.Doc, d.Score)), ours.Select(d => (d.Doc, d.Score)));
+    }
+
+    [Fact]
+    public void The_exact_tier_given_another_readers_states_seeks_its_terms_and_finds_the_same_documents()
+    {
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("vận"), new SearchSettings())!;
+        using var reader = new MultiReader(_districts, closeSubReaders: false);
+        using var other = new MultiReader(_districts.Reverse().ToArray(), closeSubReaders: false);
+        var searcher = new PortalIndexSearcher(reader);
+
+        // States built for another top reader (another query's multi-reader) are not read: a segment's ord differs there.
+        var stale = PrebuiltTermStates.Apply(built.Query, new PortalIndexSearcher(other).TopReaderContext);
+        Seeks();
+        var hits = searcher.Search(Filters(stale), 10).ScoreDocs;
+
+        Assert.True(Seeks() > 0);
+        Assert.Equal(new IndexSearcher(reader).Search(Filters(built.Query), 10).ScoreDocs.Select(d => d.Doc), hits.Select(d => d.Doc));
+        Assert.NotEmpty(hits);
+    }
+
+    [Fact]
     public void A_term_a_segment_was_asked_for_is_not_sought_again_and_a_new_segment_is_asked_afresh()
     {
         var built = SearchQueryBuilder.Build(ReaderQuery.Parse("cựu chiến binh"), new SearchSettings())!;
@@ -127,6 +164,33 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         }
     }
 
+    /// <summary>The query's exact-tier filters alone, as one query (documents having the word as typed in any role).</summary>
+    private static Query Filters(Query query)
+    {
+        var filters = new BooleanQuery();
+        foreach (var filter in Flatten(query).OfType<ConstantScoreQuery>().Where(c => c.Filter is AnyTermFilter))
+        {
+            filters.Add(filter, Occur.SHOULD);
+        }
+
+        return filters;
+    }
+
+    private static IEnumerable<Query> Flatten(Query query) =>
+        query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)).Prepend(query) : [query];
+
+    /// <summary>Terms looked up by their text (not from a state kept) over every district since the last call.</summary>
+    private int Seeks()
+    {
+        var count = _districts.Sum(d => d.Seeks);
+        foreach (var district in _districts)
+        {
+            district.Seeks = 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Terms enumerators opened over every district since the last call.</summary>
     private int Enumerators()
     {
@@ -179,6 +243,8 @@ public sealed class PortalQueryTermStatesTests : IDisposable
     {
         public int Enumerators { get; set; }
 
+        public int Seeks { get; set; }
+
         public override Fields Fields => new CountingFields(base.Fields, this);
 
         private sealed class CountingFields(Fields fields, CountingReader owner) : FilterFields(fields)
@@ -191,8 +257,28 @@ public sealed class PortalQueryTermStatesTests : IDisposable
             public override TermsEnum GetEnumerator()
             {
                 owner.Enumerators++;
-                return base.GetEnumerator();
+                return new CountingTermsEnum(base.GetEnumerator(), owner);
             }
+        }
+
+        private sealed class CountingTermsEnum(TermsEnum terms, CountingReader owner) : FilterTermsEnum(terms)
+        {
+            public override bool SeekExact(Lucene.Net.Util.BytesRef text)
+            {
+                owner.Seeks++;
+                return m_input.SeekExact(text);
+            }
+
+            public override SeekStatus SeekCeil(Lucene.Net.Util.BytesRef text)
+            {
+                owner.Seeks++;
+                return base.SeekCeil(text);
+            }
+
+            // The segment's own states, and positioned from a state kept without a lookup (FilterTermsEnum does neither).
+            public override TermState GetTermState() => m_input.GetTermState();
+
+            public override void SeekExact(Lucene.Net.Util.BytesRef term, TermState state) => m_input.SeekExact(term, state);
         }
     }
 }

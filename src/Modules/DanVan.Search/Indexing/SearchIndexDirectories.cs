@@ -9,7 +9,7 @@ public static class SearchIndexDirectories
     public static LuceneDirectory Open(string path, SearchIndexDirectory kind) => kind switch
     {
         SearchIndexDirectory.MMap => new MMapDirectory(path),
-        SearchIndexDirectory.NioFs => new NIOFSDirectory(path),
-        _ => new SimpleFSDirectory(path),
+        SearchIndexDirectory.SimpleFs => new SimpleFSDirectory(path),
+        _ => new PostingsInMemoryDirectory(path),
     };
 }

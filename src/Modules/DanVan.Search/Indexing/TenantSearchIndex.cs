@@ -93,7 +93,7 @@ public sealed class TenantSearchIndex : IDisposable
     /// created again (<paramref name="problem"/> says why), to be rebuilt from the database. Its files are read as
     /// <paramref name="kind"/> says.
     /// </summary>
-    public static TenantSearchIndex Open(string tenant, string path, out string? problem, SearchIndexDirectory kind = SearchIndexDirectory.SimpleFs)
+    public static TenantSearchIndex Open(string tenant, string path, out string? problem, SearchIndexDirectory kind = SearchIndexDirectory.PostingsInMemory)
     {
         problem = null;
         var processLock = AcquireProcessLock(path);
