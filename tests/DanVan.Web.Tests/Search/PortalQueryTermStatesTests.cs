@@ -11,7 +11,8 @@ namespace DanVan.Web.Tests.Search;
 /// <summary>
 /// The portal's query over the districts' multi-reader looks each term up once per segment, before the weight is made
 /// (<see cref="PrebuiltTermStates"/>), and sums each field's statistics once (<see cref="PortalIndexSearcher"/>); the
-/// hits, their order and their scores are Lucene's own.
+/// hits, their order and their scores are Lucene's own (scoring each segment in order, as the portal does: see
+/// <see cref="InOrderWeight"/>).
 /// </summary>
 public sealed class PortalQueryTermStatesTests : IDisposable
 {
@@ -39,7 +40,7 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         var built = SearchQueryBuilder.Build(ReaderQuery.Parse(text), new SearchSettings())!;
         using var reader = new MultiReader(_districts, closeSubReaders: false);
 
-        var lucene = new IndexSearcher(reader).Search(built.Query, 10).ScoreDocs;
+        var lucene = InOrder(reader, built.Query);
         var portal = new PortalIndexSearcher(reader);
         var ours = portal.Search(PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext), 10).ScoreDocs;
 
@@ -71,7 +72,7 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         var built = SearchQueryBuilder.Build(ReaderQuery.Parse("dân vận khéo"), new SearchSettings())!;
         using var reader = new MultiReader(_districts, closeSubReaders: false);
 
-        var lucene = new IndexSearcher(reader).Search(built.Query, 10).ScoreDocs;
+        var lucene = InOrder(reader, built.Query);
         Assert.True(Seeks() >= _districts.Length * 3, "Lucene's own search seeks each word in each district");
 
         var portal = new PortalIndexSearcher(reader);
@@ -125,7 +126,7 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         using var withNew = new MultiReader([_districts[0], changed], closeSubReaders: false);
         var ours = new PortalIndexSearcher(withNew);
         var hits = ours.Search(PrebuiltTermStates.Apply(built.Query, ours.TopReaderContext), 10).ScoreDocs;
-        Assert.Equal(new IndexSearcher(withNew).Search(built.Query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)), hits.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(InOrder(withNew, built.Query).Select(d => (d.Doc, d.Score)), hits.Select(d => (d.Doc, d.Score)));
         Assert.Single(hits);
     }
 
@@ -162,6 +163,14 @@ public sealed class PortalQueryTermStatesTests : IDisposable
             var actual = portal.CollectionStatistics(field);
             Assert.Equal((expected.MaxDoc, expected.DocCount, expected.SumTotalTermFreq, expected.SumDocFreq), (actual.MaxDoc, actual.DocCount, actual.SumTotalTermFreq, actual.SumDocFreq));
         }
+    }
+
+    /// <summary>Lucene's top 10, each segment scored in order (its in-order collector): no wrapper of ours involved.</summary>
+    private static ScoreDoc[] InOrder(IndexReader reader, Query query)
+    {
+        var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        new IndexSearcher(reader).Search(query, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     /// <summary>The query's exact-tier filters alone, as one query (documents having the word as typed in any role).</summary>
