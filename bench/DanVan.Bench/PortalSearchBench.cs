@@ -73,6 +73,7 @@ public static class PortalSearchBench
         var queries = Option(args, "--queries", 1000);
         var runs = Option(args, "--runs", 3);
         var p99s = new List<double>();
+        using var allocations = args.Contains("--alloc-types") ? new AllocationTypes() : null;
         for (var run = 1; run <= runs; run++)
         {
             var random2 = new Random(2027);
@@ -80,16 +81,21 @@ public static class PortalSearchBench
             var total = 0L;
             var cpu = TimeSpan.Zero;
             var threadCpus = new List<double>();
+            var (newest, relevance) = (new List<double>(), new List<double>());
+            var gc = new QueryGcTally();
             for (var i = 0; i < queries + 200; i++)
             {
                 var text = i % 2 == 0 ? SearchBench.Queries[i % SearchBench.Queries.Length] : SearchBench.Text(random2, 1 + (i % 3));
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var (thread, threadCpu) = (Environment.CurrentManagedThreadId, ThreadCpu.Milliseconds());
+                gc.Begin();
                 var one = Stopwatch.StartNew();
                 var results = await portal.SearchAsync(new SearchRequest(ReaderQuery.Parse(text), Newest: i % 5 == 0), settings, null, CancellationToken.None);
                 if (i >= 200)
                 {
                     latencies.Add(one.Elapsed.TotalMilliseconds);
+                    gc.End(one.Elapsed.TotalMilliseconds);
+                    (i % 5 == 0 ? newest : relevance).Add(one.Elapsed.TotalMilliseconds);
                     cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
                     total += results.Total;
 
@@ -107,8 +113,10 @@ public static class PortalSearchBench
             Console.WriteLine($"Portal-wide query over {districts} districts × {articles} articles, run {run} ({queries} varied queries, with snippets, avg {total / queries} hits): " +
                 $"p50 {latencies[latencies.Count / 2]:0.00} ms, p99 {p99:0.00} ms (target p99 ≤ 50 ms); process CPU {cpu.TotalMilliseconds / queries:0.00} ms/query; " +
                 (threadCpus.Count > 0 ? $"the query's own thread CPU p50 {Percentile(threadCpus, 0.5):0.00} ms, p99 {Percentile(threadCpus, 0.99):0.00} ms ({threadCpus.Count} queries)." : "thread CPU not available."));
+            Console.WriteLine($"  run {run}: wall p99 by relevance {Percentile(relevance, 0.99):0.00} ms, newest first {Percentile(newest, 0.99):0.00} ms; {gc}");
         }
 
+        allocations?.Print(25);
         Console.WriteLine($"Portal-wide query, best of {runs}: p99 {p99s.Min():0.00} ms (load average {LoadAverage()}; scoring helpers {services.GetRequiredService<ScoringHelperPool>().Capacity}).");
         if (args.Contains("--breakdown"))
         {

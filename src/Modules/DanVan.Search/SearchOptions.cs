@@ -8,6 +8,9 @@ public sealed class SearchOptions
     /// <summary>Where the indexes live: <c>&lt;root&gt;/&lt;tenant&gt;</c>; empty: each tenant's folder, <c>App_Data/Sites/&lt;tenant&gt;/search</c>.</summary>
     public string? IndexRoot { get; set; }
 
+    /// <summary>How the indexes' files are read (see <see cref="Indexing.SearchIndexDirectory"/> for why not memory-mapped).</summary>
+    public Indexing.SearchIndexDirectory IndexDirectory { get; set; }
+
     /// <summary>How often open indexes look for changes written by another process (the CLI, a recipe, another node).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -39,7 +39,7 @@ public sealed class PortalParallelScoringTests : IDisposable
         using var reader = new MultiReader(_districts, closeSubReaders: false);
         var pool = new ScoringHelperPool(1);
 
-        var alone = SearchExecutor.Run(new IndexSearcher(reader), built, request);
+        var alone = SearchExecutor.Run(new PortalIndexSearcher(reader), built, request);
         var portal = new PortalIndexSearcher(reader, pool, minDocumentsToSplit: 0);
         var split = SearchExecutor.Run(portal, built with { Query = PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext) }, request);
 

@@ -11,7 +11,8 @@ namespace DanVan.Web.Tests.Search;
 /// <summary>
 /// The portal's query over the districts' multi-reader looks each term up once per segment, before the weight is made
 /// (<see cref="PrebuiltTermStates"/>), and sums each field's statistics once (<see cref="PortalIndexSearcher"/>); the
-/// hits, their order and their scores are Lucene's own.
+/// hits, their order and their scores are Lucene's own (scoring each segment in order, as the portal does: see
+/// <see cref="InOrderWeight"/>).
 /// </summary>
 public sealed class PortalQueryTermStatesTests : IDisposable
 {
@@ -39,7 +40,7 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         var built = SearchQueryBuilder.Build(ReaderQuery.Parse(text), new SearchSettings())!;
         using var reader = new MultiReader(_districts, closeSubReaders: false);
 
-        var lucene = new IndexSearcher(reader).Search(built.Query, 10).ScoreDocs;
+        var lucene = InOrder(reader, built.Query);
         var portal = new PortalIndexSearcher(reader);
         var ours = portal.Search(PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext), 10).ScoreDocs;
 
@@ -62,6 +63,43 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         Assert.InRange(Enumerators(), 1, _districts.Length * SearchFields.TextRoles.Length * 3);
         portal.CreateNormalizedWeight(prebuilt);
         Assert.Equal(0, Enumerators());
+    }
+
+    [Fact]
+    public void Searching_with_the_prebuilt_query_seeks_no_term_the_exact_tier_included()
+    {
+        // Accented words: each has an exact tier (a filter over the roles' exact terms) beside its folded terms.
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("dân vận khéo"), new SearchSettings())!;
+        using var reader = new MultiReader(_districts, closeSubReaders: false);
+
+        var lucene = InOrder(reader, built.Query);
+        Assert.True(Seeks() >= _districts.Length * 3, "Lucene's own search seeks each word in each district");
+
+        var portal = new PortalIndexSearcher(reader);
+        var prebuilt = PrebuiltTermStates.Apply(built.Query, portal.TopReaderContext);
+        Seeks();
+        var ours = portal.Search(prebuilt, 10).ScoreDocs;
+
+        Assert.Equal(0, Seeks());
+        Assert.Equal(lucene.Select(d => (d.Doc, d.Score)), ours.Select(d => (d.Doc, d.Score)));
+    }
+
+    [Fact]
+    public void The_exact_tier_given_another_readers_states_seeks_its_terms_and_finds_the_same_documents()
+    {
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("vận"), new SearchSettings())!;
+        using var reader = new MultiReader(_districts, closeSubReaders: false);
+        using var other = new MultiReader(_districts.Reverse().ToArray(), closeSubReaders: false);
+        var searcher = new PortalIndexSearcher(reader);
+
+        // States built for another top reader (another query's multi-reader) are not read: a segment's ord differs there.
+        var stale = PrebuiltTermStates.Apply(built.Query, new PortalIndexSearcher(other).TopReaderContext);
+        Seeks();
+        var hits = searcher.Search(Filters(stale), 10).ScoreDocs;
+
+        Assert.True(Seeks() > 0);
+        Assert.Equal(new IndexSearcher(reader).Search(Filters(built.Query), 10).ScoreDocs.Select(d => d.Doc), hits.Select(d => d.Doc));
+        Assert.NotEmpty(hits);
     }
 
     [Fact]
@@ -88,7 +126,7 @@ public sealed class PortalQueryTermStatesTests : IDisposable
         using var withNew = new MultiReader([_districts[0], changed], closeSubReaders: false);
         var ours = new PortalIndexSearcher(withNew);
         var hits = ours.Search(PrebuiltTermStates.Apply(built.Query, ours.TopReaderContext), 10).ScoreDocs;
-        Assert.Equal(new IndexSearcher(withNew).Search(built.Query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)), hits.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(InOrder(withNew, built.Query).Select(d => (d.Doc, d.Score)), hits.Select(d => (d.Doc, d.Score)));
         Assert.Single(hits);
     }
 
@@ -125,6 +163,41 @@ public sealed class PortalQueryTermStatesTests : IDisposable
             var actual = portal.CollectionStatistics(field);
             Assert.Equal((expected.MaxDoc, expected.DocCount, expected.SumTotalTermFreq, expected.SumDocFreq), (actual.MaxDoc, actual.DocCount, actual.SumTotalTermFreq, actual.SumDocFreq));
         }
+    }
+
+    /// <summary>Lucene's top 10, each segment scored in order (its in-order collector): no wrapper of ours involved.</summary>
+    private static ScoreDoc[] InOrder(IndexReader reader, Query query)
+    {
+        var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        new IndexSearcher(reader).Search(query, collector);
+        return collector.GetTopDocs().ScoreDocs;
+    }
+
+    /// <summary>The query's exact-tier filters alone, as one query (documents having the word as typed in any role).</summary>
+    private static Query Filters(Query query)
+    {
+        var filters = new BooleanQuery();
+        foreach (var filter in Flatten(query).OfType<ConstantScoreQuery>().Where(c => c.Filter is AnyTermFilter))
+        {
+            filters.Add(filter, Occur.SHOULD);
+        }
+
+        return filters;
+    }
+
+    private static IEnumerable<Query> Flatten(Query query) =>
+        query is BooleanQuery boolean ? boolean.Clauses.SelectMany(c => Flatten(c.Query)).Prepend(query) : [query];
+
+    /// <summary>Terms looked up by their text (not from a state kept) over every district since the last call.</summary>
+    private int Seeks()
+    {
+        var count = _districts.Sum(d => d.Seeks);
+        foreach (var district in _districts)
+        {
+            district.Seeks = 0;
+        }
+
+        return count;
     }
 
     /// <summary>Terms enumerators opened over every district since the last call.</summary>
@@ -179,6 +252,8 @@ public sealed class PortalQueryTermStatesTests : IDisposable
     {
         public int Enumerators { get; set; }
 
+        public int Seeks { get; set; }
+
         public override Fields Fields => new CountingFields(base.Fields, this);
 
         private sealed class CountingFields(Fields fields, CountingReader owner) : FilterFields(fields)
@@ -191,8 +266,28 @@ public sealed class PortalQueryTermStatesTests : IDisposable
             public override TermsEnum GetEnumerator()
             {
                 owner.Enumerators++;
-                return base.GetEnumerator();
+                return new CountingTermsEnum(base.GetEnumerator(), owner);
             }
+        }
+
+        private sealed class CountingTermsEnum(TermsEnum terms, CountingReader owner) : FilterTermsEnum(terms)
+        {
+            public override bool SeekExact(Lucene.Net.Util.BytesRef text)
+            {
+                owner.Seeks++;
+                return m_input.SeekExact(text);
+            }
+
+            public override SeekStatus SeekCeil(Lucene.Net.Util.BytesRef text)
+            {
+                owner.Seeks++;
+                return base.SeekCeil(text);
+            }
+
+            // The segment's own states, and positioned from a state kept without a lookup (FilterTermsEnum does neither).
+            public override TermState GetTermState() => m_input.GetTermState();
+
+            public override void SeekExact(Lucene.Net.Util.BytesRef term, TermState state) => m_input.SeekExact(term, state);
         }
     }
 }

@@ -76,7 +76,7 @@ public sealed class SearchIndexes(IOptions<SearchOptions> options, AppDataPaths 
 
             var path = PathOf(name);
             var missing = !Directory.Exists(path);
-            index = TenantSearchIndex.Open(name, path, out var problem);
+            index = TenantSearchIndex.Open(name, path, out var problem, options.Value.IndexDirectory);
             if (problem is not null)
             {
                 SearchLog.Unreadable(logger, name, path, problem);

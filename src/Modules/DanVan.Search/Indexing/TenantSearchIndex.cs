@@ -90,9 +90,10 @@ public sealed class TenantSearchIndex : IDisposable
 
     /// <summary>
     /// Opens the index at <paramref name="path"/>, creating it when missing; one that cannot be read is deleted and
-    /// created again (<paramref name="problem"/> says why), to be rebuilt from the database.
+    /// created again (<paramref name="problem"/> says why), to be rebuilt from the database. Its files are read as
+    /// <paramref name="kind"/> says.
     /// </summary>
-    public static TenantSearchIndex Open(string tenant, string path, out string? problem)
+    public static TenantSearchIndex Open(string tenant, string path, out string? problem, SearchIndexDirectory kind = SearchIndexDirectory.PostingsInMemory)
     {
         problem = null;
         var processLock = AcquireProcessLock(path);
@@ -102,14 +103,14 @@ public sealed class TenantSearchIndex : IDisposable
             TenantSearchIndex index;
             try
             {
-                index = OpenAt(tenant, path);
+                index = OpenAt(tenant, path, kind);
             }
             catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException or InvalidDataException)
             {
                 problem = e.Message;
                 System.IO.Directory.Delete(path, recursive: true);
                 System.IO.Directory.CreateDirectory(path);
-                index = OpenAt(tenant, path);
+                index = OpenAt(tenant, path, kind);
             }
 
             index._processLock = processLock;
@@ -148,9 +149,9 @@ public sealed class TenantSearchIndex : IDisposable
         }
     }
 
-    private static TenantSearchIndex OpenAt(string tenant, string path)
+    private static TenantSearchIndex OpenAt(string tenant, string path, SearchIndexDirectory kind)
     {
-        var directory = FSDirectory.Open(path);
+        var directory = SearchIndexDirectories.Open(path, kind);
         var fresh = !DirectoryReader.IndexExists(directory);
         IndexWriter? writer = null;
         try

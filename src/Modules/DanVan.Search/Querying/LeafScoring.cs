@@ -9,6 +9,13 @@ namespace DanVan.Search.Querying;
 /// hold the others back. The calling thread never waits for a helper that has not started (a busy thread pool): it
 /// takes that helper's share itself and the helper, when it runs, finds nothing to do.
 /// </summary>
+/// <remarks>
+/// Not Lucene's own parallel search (an <see cref="Lucene.Net.Search.IndexSearcher"/> given a <c>TaskScheduler</c>): it
+/// queues a task per segment — 100 per portal query — to the shared thread pool, with no bound over the queries running
+/// at once, and the request's thread then waits for every one of them, behind other requests' work when the pool is
+/// busy. Here the helpers over every query are bounded by the cores (<see cref="ScoringHelperPool"/>), a query has one
+/// collector per thread rather than per segment, and the request's thread scores whatever no helper has taken.
+/// </remarks>
 public static class LeafScoring
 {
     /// <summary>The collectors that scored something, the calling thread's first.</summary>

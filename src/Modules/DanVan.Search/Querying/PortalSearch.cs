@@ -96,7 +96,10 @@ public sealed class PortalSearch(
     {
         using var reader = new MultiReader(opened.Select(o => o.Searcher.IndexReader).ToArray(), closeSubReaders: false);
         var searcher = new PortalIndexSearcher(reader, helpers);
-        var (top, page) = SearchExecutor.Run(searcher, built is null ? null : built with { Query = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext) }, request);
+        var prebuilt = built is null ? null
+            : request.Newest ? built with { Matching = PrebuiltTermStates.Apply(built.Matching, searcher.TopReaderContext) }
+            : built with { Query = PrebuiltTermStates.Apply(built.Query, searcher.TopReaderContext) };
+        var (top, page) = SearchExecutor.Run(searcher, prebuilt, request);
         var bases = new int[opened.Count];
         for (var i = 1; i < opened.Count; i++)
         {

@@ -38,6 +38,9 @@ public static class PrebuiltTermStates
             case ConstantScoreQuery { Query: { } inner }:
                 Collect(inner, terms);
                 break;
+            case ConstantScoreQuery { Filter: AnyTermFilter filter }:
+                terms.UnionWith(filter.Terms);
+                break;
         }
     }
 
@@ -99,6 +102,8 @@ public static class PrebuiltTermStates
                 return copy;
             case ConstantScoreQuery { Query: { } inner } constant:
                 return new ConstantScoreQuery(Replace(inner, states)) { Boost = constant.Boost };
+            case ConstantScoreQuery { Filter: AnyTermFilter filter } constant:
+                return new ConstantScoreQuery(filter.WithStates(states)) { Boost = constant.Boost };
             default:
                 return query;
         }

@@ -1,6 +1,5 @@
 using DanVan.Search.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace DanVan.Search.Querying;
@@ -19,18 +18,25 @@ public static class SearchQueryBuilder
     /// </summary>
     public const int MaxWords = 24;
 
-    public sealed record Built(Query Query, Query Highlight, int WordCount);
+    /// <summary>
+    /// The query, what the hits' words are highlighted by, and <see cref="Matching"/>: the same documents without the
+    /// clauses that only score (syllable pairs, exact tiers), for a sort that does not read scores (newest first).
+    /// </summary>
+    public sealed record Built(Query Query, Query Highlight, int WordCount)
+    {
+        public Query Matching { get; init; } = Query;
+    }
 
     public static Built? Build(ReaderQuery input, SearchSettings settings)
     {
         var query = new BooleanQuery();
         var highlight = new BooleanQuery();
-        var groups = new List<Query>();
+        var groups = new List<(Query Scored, Query Matching)>();
 
         var words = input.Words.SelectMany(w => Pairs(w)).Take(MaxWords).ToList();
         foreach (var (exact, folded) in words)
         {
-            groups.Add(WordGroup(exact, folded, settings));
+            groups.Add((WordGroup(exact, folded, settings, exactTier: true), WordGroup(exact, folded, settings, exactTier: false)));
             highlight.Add(new TermQuery(new Term(SearchFields.Highlight, folded)), Occur.SHOULD);
         }
 
@@ -44,7 +50,7 @@ public static class SearchQueryBuilder
                 continue;
             }
 
-            groups.Add(PhraseGroup(pairs, settings));
+            groups.Add((PhraseGroup(pairs, settings, exactTier: true), PhraseGroup(pairs, settings, exactTier: false)));
             foreach (var (_, folded) in pairs)
             {
                 highlight.Add(new TermQuery(new Term(SearchFields.Highlight, folded)), Occur.SHOULD);
@@ -58,9 +64,12 @@ public static class SearchQueryBuilder
 
         // Short queries need every word; a long one most of them (a reader's sentence has filler words).
         var required = groups.Count <= 2 ? groups.Count : (int)Math.Ceiling(groups.Count * 2 / 3.0);
-        foreach (var group in groups)
+        // An item with a word as typed has it folded too: the exact tiers, like the pairs, add no document.
+        var matching = new BooleanQuery { MinimumNumberShouldMatch = required };
+        foreach (var (scored, matches) in groups)
         {
-            query.Add(group, Occur.SHOULD);
+            query.Add(scored, Occur.SHOULD);
+            matching.Add(matches, Occur.SHOULD);
         }
 
         query.MinimumNumberShouldMatch = required;
@@ -77,11 +86,11 @@ public static class SearchQueryBuilder
 
         if (bonus.Clauses.Count == 0)
         {
-            return new Built(query, highlight, groups.Count);
+            return new Built(query, highlight, groups.Count) { Matching = matching };
         }
 
         var withBonus = new BooleanQuery { { query, Occur.MUST }, { bonus, Occur.SHOULD } };
-        return new Built(withBonus, highlight, groups.Count);
+        return new Built(withBonus, highlight, groups.Count) { Matching = matching };
     }
 
     /// <summary>The word in the exact and the folded analysis, side by side (both keep the same tokens).</summary>
@@ -92,7 +101,7 @@ public static class SearchQueryBuilder
         return exact.Count == folded.Count ? exact.Zip(folded) : folded.Select(f => (f, f));
     }
 
-    private static Query WordGroup(string exact, string folded, SearchSettings settings)
+    private static Query WordGroup(string exact, string folded, SearchSettings settings, bool exactTier)
     {
         var group = new BooleanQuery();
         foreach (var role in settings.QueriedRoles)
@@ -100,17 +109,17 @@ public static class SearchQueryBuilder
             group.Add(Boosted(new TermQuery(new Term(role + SearchFields.FoldedSuffix, folded)), settings.Boost(role)), Occur.SHOULD);
         }
 
-        if (!string.Equals(exact, folded, StringComparison.Ordinal))
+        if (exactTier && !string.Equals(exact, folded, StringComparison.Ordinal))
         {
             // Only whether the word is there counts: the roles' exact terms are one set of documents (no per-term
             // scorers whose scores would be thrown away), and the tier scores as the same terms in a query would.
-            group.Add(new ConstantScoreQuery(new TermsFilter(settings.QueriedRoles.Select(role => new Term(role + SearchFields.ExactSuffix, exact)).ToList())) { Boost = settings.ExactBoost }, Occur.SHOULD);
+            group.Add(new ConstantScoreQuery(new AnyTermFilter(settings.QueriedRoles.Select(role => new Term(role + SearchFields.ExactSuffix, exact)).ToList())) { Boost = settings.ExactBoost }, Occur.SHOULD);
         }
 
         return group;
     }
 
-    private static Query PhraseGroup(List<(string Exact, string Folded)> words, SearchSettings settings)
+    private static Query PhraseGroup(List<(string Exact, string Folded)> words, SearchSettings settings, bool exactTier)
     {
         var group = new BooleanQuery();
         foreach (var role in settings.QueriedRoles)
@@ -118,7 +127,7 @@ public static class SearchQueryBuilder
             group.Add(Boosted(Phrase(role + SearchFields.FoldedSuffix, words.Select(w => w.Folded)), settings.Boost(role) * 2), Occur.SHOULD);
         }
 
-        if (words.Exists(w => !string.Equals(w.Exact, w.Folded, StringComparison.Ordinal)))
+        if (exactTier && words.Exists(w => !string.Equals(w.Exact, w.Folded, StringComparison.Ordinal)))
         {
             var anywhere = new BooleanQuery();
             foreach (var role in settings.QueriedRoles)

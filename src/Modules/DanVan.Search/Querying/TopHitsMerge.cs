@@ -5,8 +5,17 @@ namespace DanVan.Search.Querying;
 /// <summary>
 /// Merges the top hits several collectors found over disjoint segments into the top hits one collector would have
 /// found over all of them: ordered as Lucene's hit queue orders them, by score (or by the sort's values) and, among
-/// equals, by document number (never by which collector found it, as <see cref="TopDocs.Merge(Sort, int, TopDocs[])"/> does).
+/// equals, by document number.
 /// </summary>
+/// <remarks>
+/// Not Lucene's <see cref="TopDocs.Merge(Sort, int, TopDocs[])"/>: it breaks ties by the part's index, then by the
+/// hit's place in its part — the order of shards that each hold a contiguous range of documents. Here a part is a
+/// collector that took segments in turns (whichever thread was free next), so the first part does not hold the lowest
+/// documents, and ties — the exact tier's flat score, articles published the same hour — would come out in another
+/// order than one thread gives, changing from one request to the next. It also overwrites each hit's
+/// <see cref="ScoreDoc.ShardIndex"/>. <see cref="TopDocs.MaxScore"/> is the same either way: the highest part's, NaN
+/// when no part kept one (a sort without scores).
+/// </remarks>
 public static class TopHitsMerge
 {
     public static TopDocs ByScore(IReadOnlyList<TopDocs> parts, int wanted)

@@ -1,0 +1,73 @@
+using Lucene.Net.Store;
+
+namespace DanVan.Search.Indexing;
+
+/// <summary>
+/// An index file (or a compound file's part) read once into memory. A query clones an input for each term in each
+/// segment: cloning this one copies four fields (no buffer, no registration), and reading copies from the array
+/// (no system call, no lock on a shared file stream).
+/// </summary>
+public sealed class InMemoryIndexInput(string description, byte[] bytes) : IndexInput(description)
+{
+    private int _position;
+
+    public override long Length => bytes.Length;
+
+    /// <summary>Reads <paramref name="length"/> bytes of <paramref name="path"/> from <paramref name="offset"/>.</summary>
+    public static InMemoryIndexInput Read(string description, string path, long offset, long length)
+    {
+        var bytes = new byte[checked((int)length)];
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(file, bytes.AsSpan(read), offset + read);
+            if (n == 0)
+            {
+                throw new EndOfStreamException($"read past EOF: {description}");
+            }
+
+            read += n;
+        }
+
+        return new InMemoryIndexInput(description, bytes);
+    }
+
+    public override byte ReadByte()
+    {
+        if (_position >= bytes.Length)
+        {
+            throw new EndOfStreamException($"read past EOF: {this}");
+        }
+
+        return bytes[_position++];
+    }
+
+    public override void ReadBytes(byte[] b, int offset, int len)
+    {
+        if (len > bytes.Length - _position)
+        {
+            throw new EndOfStreamException($"read past EOF: {this}");
+        }
+
+        Buffer.BlockCopy(bytes, _position, b, offset, len);
+        _position += len;
+    }
+
+    public override long Position => _position;
+
+    public override void Seek(long pos)
+    {
+        if (pos < 0 || pos > bytes.Length)
+        {
+            throw new EndOfStreamException($"seek past EOF: {this}");
+        }
+
+        _position = (int)pos;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        // Nothing to release: the array goes with the last clone that reads it.
+    }
+}
