@@ -1,4 +1,6 @@
 using System.Net;
+using DanVan.Orchard.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Feedback;
 
@@ -27,7 +29,11 @@ public sealed class FeedbackPublishedCacheTests(FeedbackSiteFixture site)
             new() { ["Mode"] = "Off", ["PublishAnswers"] = "true" })).StatusCode);
         try
         {
+            var before = await ContentGenerationAsync();
             Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/feedback/" + message.Id, $"/admin/feedback/{message.Id}/publish", new() { ["value"] = "true" })).StatusCode);
+
+            // A change of the tenant's content is what every other node hears of (TwoNodesTests): their cached copies go too.
+            Assert.True(await ContentGenerationAsync() > before);
 
             // Read (and cached) as readers see it.
             var article = site.Client("/hoa-an");
@@ -48,5 +54,16 @@ public sealed class FeedbackPublishedCacheTests(FeedbackSiteFixture site)
         {
             await admin.PostFormAsync("/admin/feedback/captcha", "/admin/feedback/captcha", new() { ["Mode"] = "Off" });
         }
+    }
+
+    private async Task<long> ContentGenerationAsync()
+    {
+        long generation = 0;
+        await site.InTenantAsync("HoaAn", services =>
+        {
+            generation = services.GetRequiredService<TenantContext>().Shell.ContentGeneration;
+            return Task.CompletedTask;
+        });
+        return generation;
     }
 }

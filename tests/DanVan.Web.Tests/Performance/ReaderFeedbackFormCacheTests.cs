@@ -27,8 +27,10 @@ public sealed partial class ReaderFeedbackFormCacheTests(ProvisionedSiteFixture 
         }
     }
 
-    [Fact]
-    public async Task A_report_asked_for_with_capitals_keeps_no_form_of_its_own()
+    [Theory]
+    [InlineData("HOI-NGHI-GIAO-BAN", "")]
+    [InlineData("hoi-nghi-giao-ban", "/")]
+    public async Task A_report_asked_for_by_another_spelling_files_feedback_under_its_own_path_and_keeps_no_second_form(string slugSpelling, string suffix)
     {
         using var off = PageCacheOff();
         var views = off.Services.GetRequiredService<PublishedViewCache>();
@@ -36,10 +38,10 @@ public sealed partial class ReaderFeedbackFormCacheTests(ProvisionedSiteFixture 
         await client.GetStringAsync("/tra-linh/" + ProvisionedSiteFixture.SampleMeetingPath);
         var kept = views.Count;
 
-        var upper = ProvisionedSiteFixture.SampleMeetingPath.Replace("hoi-nghi-giao-ban", "HOI-NGHI-GIAO-BAN", StringComparison.Ordinal);
-        var page = await client.GetStringAsync("/tra-linh/" + upper);
+        var other = ProvisionedSiteFixture.SampleMeetingPath.Replace("hoi-nghi-giao-ban", slugSpelling, StringComparison.Ordinal) + suffix;
+        var page = await client.GetStringAsync("/tra-linh/" + other);
 
-        Assert.Equal([upper], ContentPaths(page));
+        Assert.Equal([ProvisionedSiteFixture.SampleMeetingPath], ContentPaths(page));
         Assert.Equal(kept, views.Count);
     }
 

@@ -9,7 +9,6 @@ using DanVan.Orchard.Email;
 using DanVan.Orchard.Security;
 using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -22,7 +21,6 @@ public sealed class FeedbackAdminController(
     FeedbackDbContext db,
     IEmailOutbox outbox,
     IDocumentStore documents,
-    IOutputCacheStore outputCache,
     TenantContext tenant,
     Notifier notifier,
     TimeProvider clock,
@@ -69,7 +67,7 @@ public sealed class FeedbackAdminController(
         message.HandledBy = status == FeedbackStatus.New ? null : User.Identity?.Name;
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "StatusChanged", Subject(message), FeedbackListViewModel.StatusName(message.Status)), CancellationToken.None);
-        await DropCachedPagesIfShownAsync(message, cancellationToken);
+        DropCachedPagesIfShown(message);
         notifier.Success($"Đã chuyển ý kiến “{message.Subject}” sang “{FeedbackListViewModel.StatusName(message.Status)}”.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -119,7 +117,7 @@ public sealed class FeedbackAdminController(
 
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "Replied", Subject(message)), CancellationToken.None);
-        await DropCachedPagesIfShownAsync(message, cancellationToken);
+        DropCachedPagesIfShown(message);
         notifier.Success($"Đã đưa thư trả lời tới {message.Email} vào hộp thư đi.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -147,9 +145,10 @@ public sealed class FeedbackAdminController(
         message.IsPublished = value;
         await db.SaveChangesAsync(cancellationToken);
 
-        // The article's cached copies would show the old list for minutes: drop this tenant's pages now.
+        // The article's cached copies would show the old list for minutes: a change of the tenant's content drops its
+        // pages on this node and, through the bus, on every other node.
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, value ? "Published" : "Unpublished", Subject(message), message.ContentPath), CancellationToken.None);
-        await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
+        tenant.Shell.SignalChanged();
         notifier.Success(value ? "Đã đăng ý kiến và câu trả lời dưới bài viết." : "Đã gỡ ý kiến khỏi bài viết.");
         return Redirect(Url.Content("~/admin/feedback/" + id));
     }
@@ -172,7 +171,11 @@ public sealed class FeedbackAdminController(
 
         await audit.RecordAsync(new AuditEvent(AuditCategories.Feedback, "Deleted", Subject(message!)), CancellationToken.None);
 
-        await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
+        if (message!.IsPublished)
+        {
+            tenant.Shell.SignalChanged();
+        }
+
         notifier.Success("Đã xóa ý kiến.");
         return Redirect(Url.Content("~/admin/feedback"));
     }
@@ -190,11 +193,11 @@ public sealed class FeedbackAdminController(
     /// A message shown under its article (marked spam, or its answer changed) must not stay in the article's cached
     /// copies for minutes, as after Publish.
     /// </summary>
-    private async Task DropCachedPagesIfShownAsync(FeedbackMessage message, CancellationToken cancellationToken)
+    private void DropCachedPagesIfShown(FeedbackMessage message)
     {
         if (message.IsPublished)
         {
-            await outputCache.EvictByTagAsync(TenantOutputCachePolicy.Tag(tenant.Settings.Name), cancellationToken);
+            tenant.Shell.SignalChanged();
         }
     }
 
