@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DanVan.Orchard.Contents;
-using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.Performance.HostTenantScopes;
 
 namespace DanVan.Web.Tests.Performance;
 
@@ -77,35 +77,6 @@ public sealed partial class ArticleFragmentsCacheTests(ProvisionedSiteFixture si
         var aside = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
         return [.. CardTitle().Matches(aside).Select(m => m.Groups[1].Value)];
     }
-
-    /// <summary>As <see cref="OrchardWebApplicationFactory.InTenantAsync"/>, in the given host (its own shells and caches).</summary>
-    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
-    {
-        var registry = host.Services.GetRequiredService<TenantRegistry>();
-        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
-        await action(scope.ServiceProvider);
-    }
-
-    private static ContentItem Article(string title, string slug, string category, string body) => new()
-    {
-        ContentItemId = ContentItem.NewId(),
-        ContentItemVersionId = ContentItem.NewId(),
-        ContentType = "Article",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = DateTime.UtcNow,
-        ModifiedUtc = DateTime.UtcNow,
-        Content = new JsonObject
-        {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["AutoroutePart"] = new JsonObject { ["Path"] = "tin-tuc/" + slug },
-            ["HtmlBodyPart"] = new JsonObject { ["Html"] = body },
-            ["Article"] = new JsonObject { ["Category"] = new JsonObject { ["Text"] = category } },
-        },
-    };
 
     [GeneratedRegex("<h3 class=\"card__title\"><a href=\"[^\"]*\">([^<]*)</a></h3>")]
     private static partial Regex CardTitle();

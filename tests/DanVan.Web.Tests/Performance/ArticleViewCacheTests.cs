@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
-using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.Performance.HostTenantScopes;
 
 namespace DanVan.Web.Tests.Performance;
 
@@ -131,33 +131,4 @@ public sealed class ArticleViewCacheTests(ProvisionedSiteFixture site) : IClassF
 
     private WebApplicationFactory<Program> PageCacheOff() =>
         site.WithWebHostBuilder(b => b.UseSetting("DanVan:OutputCache:Enabled", "false"));
-
-    /// <summary>As <see cref="OrchardWebApplicationFactory.InTenantAsync"/>, in the given host (its own shells and caches).</summary>
-    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
-    {
-        var registry = host.Services.GetRequiredService<TenantRegistry>();
-        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
-        await action(scope.ServiceProvider);
-    }
-
-    private static ContentItem Article(string title, string slug, string category) => new()
-    {
-        ContentItemId = ContentItem.NewId(),
-        ContentItemVersionId = ContentItem.NewId(),
-        ContentType = "Article",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = DateTime.UtcNow,
-        ModifiedUtc = DateTime.UtcNow,
-        Content = new JsonObject
-        {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["AutoroutePart"] = new JsonObject { ["Path"] = "tin-tuc/" + slug },
-            ["HtmlBodyPart"] = new JsonObject { ["Html"] = "<p>Nội dung của bài.</p>" },
-            ["Article"] = new JsonObject { ["Category"] = new JsonObject { ["Text"] = category } },
-        },
-    };
 }

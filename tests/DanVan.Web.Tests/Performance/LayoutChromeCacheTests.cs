@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using DanVan.Orchard.Display;
 using DanVan.Orchard.Modules;
 using DanVan.Orchard.Settings;
-using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.Performance.HostTenantScopes;
 
 namespace DanVan.Web.Tests.Performance;
 
@@ -137,16 +137,6 @@ public sealed partial class LayoutChromeCacheTests(ProvisionedSiteFixture site) 
         var start = html.IndexOf("id=\"main-nav-list\"", StringComparison.Ordinal);
         var menu = html[start..html.IndexOf("</nav>", start, StringComparison.Ordinal)];
         return [.. MenuCurrent().Matches(menu).Select(m => m.Groups[1].Value)];
-    }
-
-    /// <summary>As <see cref="OrchardWebApplicationFactory.InTenantAsync"/>, in the given host (its own shells and caches).</summary>
-    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
-    {
-        var registry = host.Services.GetRequiredService<TenantRegistry>();
-        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
-        await action(scope.ServiceProvider);
     }
 
     [GeneratedRegex("<a href=\"[^\"]*\" aria-current=\"page\">([^<]*)</a>")]

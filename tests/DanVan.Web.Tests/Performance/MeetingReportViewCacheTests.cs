@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
-using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.Performance.HostTenantScopes;
 
 namespace DanVan.Web.Tests.Performance;
 
@@ -42,15 +42,6 @@ public sealed class MeetingReportViewCacheTests(ProvisionedSiteFixture site) : I
 
         await InTenantAsync(off, "HoaAn", s => s.GetRequiredService<IContentManager>().UnpublishAsync(report.ContentItemId, Editor, CancellationToken.None));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo")).StatusCode);
-    }
-
-    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
-    {
-        var registry = host.Services.GetRequiredService<TenantRegistry>();
-        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
-        await action(scope.ServiceProvider);
     }
 
     private static ContentItem Report(string title, string slug) => new()

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using DanVan.Orchard.Contents;
 using DanVan.Orchard.Display;
-using DanVan.Orchard.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static DanVan.Web.Tests.Performance.HostTenantScopes;
 
 namespace DanVan.Web.Tests.Performance;
 
@@ -46,16 +46,6 @@ public sealed class ReaderMenuCacheTests(ProvisionedSiteFixture site) : IClassFi
         });
 
         Assert.Contains("<a href=\"/hoa-an/van-ban\">Văn bản chỉ đạo</a>", await client.GetStringAsync("/hoa-an/"));
-    }
-
-    /// <summary>As <see cref="OrchardWebApplicationFactory.InTenantAsync"/>, in the given host (its own shells and caches).</summary>
-    private static async Task InTenantAsync(WebApplicationFactory<Program> host, string tenantName, Func<IServiceProvider, Task> action)
-    {
-        var registry = host.Services.GetRequiredService<TenantRegistry>();
-        var settings = registry.Table.Find(tenantName) ?? throw new InvalidOperationException($"No tenant {tenantName}.");
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Activate(registry.GetShell(settings));
-        await action(scope.ServiceProvider);
     }
 
     private static ContentItem MenuPage(string title, string path) => new()
