@@ -26,6 +26,7 @@ public static class HealthEndpoints
             checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, [HealthTags.Ready], HealthTags.Timeout);
         }
 
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section);
         CacheReports(services);
         return services;
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Orchard.Health;
 
@@ -14,7 +16,8 @@ public static class HealthResponse
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        object body = HealthDetailReaders.MaySeeChecks(context)
+        var options = context.RequestServices.GetRequiredService<IOptions<HealthOptions>>().Value;
+        object body = options.ChecksForLocalOperator && HealthDetailReaders.MaySeeChecks(context)
             ? new { status = report.Status.ToString(), checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()) }
             : new { status = report.Status.ToString() };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DanVan.Orchard.Health;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -73,6 +74,17 @@ public sealed class HealthDetailsTests : IDisposable
             var checks = json.RootElement.GetProperty("checks").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
             Assert.Equal(new Dictionary<string, string?> { ["tenant-store"] = "Healthy", ["database"] = "Healthy", ["cache"] = "Degraded" }, checks);
         }
+    }
+
+    [Fact]
+    public async Task With_the_operators_checks_turned_off_even_a_loopback_request_gets_only_the_overall_status()
+    {
+        using var closed = site.WithWebHostBuilder(b => b.UseSetting("DanVan:Health:ChecksForLocalOperator", "false"));
+
+        var ready = await NodeOperatorClient.Create(closed).GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("""{"status":"Degraded"}""", await ready.Content.ReadAsStringAsync());
     }
 
     [Fact]
