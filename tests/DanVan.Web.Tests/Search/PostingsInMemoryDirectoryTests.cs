@@ -81,6 +81,56 @@ public sealed class PostingsInMemoryDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void What_the_readers_hold_in_memory_is_charged_to_the_budget_and_given_back_when_they_close()
+    {
+        var budget = new InMemoryIndexBudget(64L << 20);
+        using var directory = new PostingsInMemoryDirectory(_path, budget);
+
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.True(budget.UsedBytes > 0);
+            var hits = new IndexSearcher(reader).Search(new MatchAllDocsQuery(), 10);
+            Assert.Equal(Articles.Length, hits.TotalHits);
+        }
+
+        Assert.Equal(0, budget.UsedBytes);
+    }
+
+    [Fact]
+    public void Past_the_budget_the_parts_are_read_from_their_files_and_find_the_same()
+    {
+        var built = SearchQueryBuilder.Build(ReaderQuery.Parse("dân vận khéo"), new SearchSettings())!;
+        using var unbounded = new PostingsInMemoryDirectory(_path, new InMemoryIndexBudget(64L << 20));
+        var none = new InMemoryIndexBudget(0);
+        using var bounded = new PostingsInMemoryDirectory(_path, none);
+
+        var postings = bounded.ListAll().First(f => f.EndsWith(".doc", StringComparison.Ordinal));
+        using (var input = bounded.OpenInput(postings, IOContext.READ))
+        {
+            Assert.IsNotType<InMemoryIndexInput>(input);
+        }
+
+        Assert.Equal(Search(unbounded, built.Query), Search(bounded, built.Query));
+        Assert.Equal(0, none.UsedBytes);
+    }
+
+    [Fact]
+    public void A_clone_closed_gives_nothing_back_and_the_input_gives_its_bytes_back_once()
+    {
+        var file = Path.Combine(_path, "budget.bin");
+        File.WriteAllBytes(file, new byte[100]);
+        var budget = new InMemoryIndexBudget(150);
+
+        var input = InMemoryIndexInput.Read("test", file, 0, 100, budget)!;
+        Assert.Null(InMemoryIndexInput.Read("second", file, 0, 100, budget));
+        ((IndexInput)input.Clone()).Dispose();
+        Assert.Equal(100, budget.UsedBytes);
+        input.Dispose();
+        input.Dispose();
+        Assert.Equal(0, budget.UsedBytes);
+    }
+
+    [Fact]
     public void An_input_in_memory_reads_seeks_and_clones_as_a_file_input_does()
     {
         var file = Path.Combine(_path, "bytes.bin");
