@@ -9,6 +9,12 @@ public static class ArticleViewModelSize
     {
         long chars = model.Title.Length + (model.Summary?.Length ?? 0) + model.BodyHtml.Length + (model.Byline?.Length ?? 0) +
             (model.Category?.Length ?? 0) + (model.FeaturedImage?.Length ?? 0) + model.Url.Length;
+        if (model.BodyHtml.Contains("~/", StringComparison.Ordinal))
+        {
+            // The body with its ~/ links resolved is kept beside it once the page is first rendered.
+            chars += model.BodyHtml.Length;
+        }
+
         foreach (var tag in model.Tags)
         {
             chars += tag.Length;
