@@ -73,10 +73,31 @@ internal sealed class TenantTransaction(
 
         _owner = owner;
         _transaction = await owner.Database.BeginTransactionAsync(cancellationToken);
-        // Made now (they join as Track sees them) or before the opening (they join here).
-        foreach (var context in ScopeContexts().Where(c => !ReferenceEquals(c, owner) && !InUnit(c)))
+        var seen = new List<DbContext>();
+        try
         {
-            Join(context);
+            // Made now (they join as Track sees them) or before the opening (they join here).
+            foreach (var context in ScopeContexts())
+            {
+                seen.Add(context);
+                if (!ReferenceEquals(context, owner) && !InUnit(context))
+                {
+                    Join(context);
+                }
+            }
+        }
+        catch
+        {
+            // Nobody will end a unit that failed to open: leave no transaction behind for the scope's next unit.
+            foreach (var context in seen.Where(c => !ReferenceEquals(c, owner) && InUnit(c)))
+            {
+                context.Database.UseTransaction(null);
+            }
+
+            await _transaction.DisposeAsync();
+            _transaction = null;
+            _owner = null;
+            throw;
         }
 
         return true;
