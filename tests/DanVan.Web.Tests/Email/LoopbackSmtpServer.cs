@@ -28,7 +28,18 @@ public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, boo
     private Task? _running;
     private int _sessions;
 
-    public int Port { get; } = FreePort();
+    private int _port = FreePort();
+    private bool _portGiven;
+
+    /// <summary>Its loopback port; once read, a start keeps to it (the site was told it).</summary>
+    public int Port
+    {
+        get
+        {
+            Volatile.Write(ref _portGiven, true);
+            return _port;
+        }
+    }
 
     /// <summary>The password the server accepts now (change it to make sign-ins fail).</summary>
     public string AcceptedPassword { get; set; } = GoodPassword;
@@ -41,13 +52,38 @@ public sealed class LoopbackSmtpServer(X509Certificate2? certificate = null, boo
     public IReadOnlyList<MimeMessage> To(string address) =>
         Received.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
+    /// <summary>
+    /// Starts listening. The free port chosen at construction may have been taken since (another test's listener or an
+    /// outgoing connection): while nobody has read <see cref="Port"/> yet, another one is chosen; else it throws now.
+    /// </summary>
     public void Start()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Listen();
+            if (!_running!.IsFaulted)
+            {
+                return;
+            }
+
+            _server = null;
+            _stop!.Dispose();
+            if (Volatile.Read(ref _portGiven) || attempt == 5)
+            {
+                _running.GetAwaiter().GetResult();
+            }
+
+            _port = FreePort();
+        }
+    }
+
+    private void Listen()
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.loopback.test")
             .Endpoint(e =>
             {
-                e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).AuthenticationRequired(true).AllowUnsecureAuthentication(true);
+                e.Endpoint(new IPEndPoint(IPAddress.Loopback, _port)).AuthenticationRequired(true).AllowUnsecureAuthentication(true);
                 if (certificate is not null)
                 {
                     e.Certificate(certificate).IsSecure(sslOnConnect);
