@@ -20,22 +20,29 @@ internal static class HostTenantScopes
     }
 
     /// <summary>A published article at <c>tin-tuc/{slug}</c> in <paramref name="category"/>, not yet stored.</summary>
-    public static ContentItem Article(string title, string slug, string category, string body = "<p>Nội dung của bài.</p>") => new()
-    {
-        ContentItemId = ContentItem.NewId(),
-        ContentItemVersionId = ContentItem.NewId(),
-        ContentType = "Article",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = DateTime.UtcNow,
-        ModifiedUtc = DateTime.UtcNow,
-        Content = new JsonObject
+    public static ContentItem Article(string title, string slug, string category, string body = "<p>Nội dung của bài.</p>") =>
+        Published("Article", title, "tin-tuc/" + slug, new JsonObject
         {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["AutoroutePart"] = new JsonObject { ["Path"] = "tin-tuc/" + slug },
             ["HtmlBodyPart"] = new JsonObject { ["Html"] = body },
             ["Article"] = new JsonObject { ["Category"] = new JsonObject { ["Text"] = category } },
-        },
-    };
+        });
+
+    /// <summary>A published item of <paramref name="type"/> at <paramref name="path"/> with its title and <paramref name="parts"/>, not yet stored.</summary>
+    public static ContentItem Published(string type, string title, string path, JsonObject parts)
+    {
+        parts["TitlePart"] = new JsonObject { ["Title"] = title };
+        parts["AutoroutePart"] = new JsonObject { ["Path"] = path };
+        return new ContentItem
+        {
+            ContentItemId = ContentItem.NewId(),
+            ContentItemVersionId = ContentItem.NewId(),
+            ContentType = type,
+            DisplayText = title,
+            Published = true,
+            Latest = true,
+            PublishedUtc = DateTime.UtcNow,
+            ModifiedUtc = DateTime.UtcNow,
+            Content = parts,
+        };
+    }
 }

@@ -44,21 +44,9 @@ public sealed class MeetingReportViewCacheTests(ProvisionedSiteFixture site) : I
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/hoa-an/hoi-nghi/so-ket-dan-van-kheo")).StatusCode);
     }
 
-    private static ContentItem Report(string title, string slug) => new()
-    {
-        ContentItemId = ContentItem.NewId(),
-        ContentItemVersionId = ContentItem.NewId(),
-        ContentType = "MeetingReport",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = DateTime.UtcNow,
-        ModifiedUtc = DateTime.UtcNow,
-        Content = new JsonObject
+    private static ContentItem Report(string title, string slug) =>
+        Published("MeetingReport", title, "hoi-nghi/" + slug, new JsonObject
         {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["AutoroutePart"] = new JsonObject { ["Path"] = "hoi-nghi/" + slug },
             ["MeetingReport"] = new JsonObject { ["Location"] = new JsonObject { ["Text"] = "Hội trường huyện" } },
-        },
-    };
+        });
 }

@@ -48,22 +48,10 @@ public sealed class ReaderMenuCacheTests(ProvisionedSiteFixture site) : IClassFi
         Assert.Contains("<a href=\"/hoa-an/van-ban\">Văn bản chỉ đạo</a>", await client.GetStringAsync("/hoa-an/"));
     }
 
-    private static ContentItem MenuPage(string title, string path) => new()
-    {
-        ContentItemId = ContentItem.NewId(),
-        ContentItemVersionId = ContentItem.NewId(),
-        ContentType = "Page",
-        DisplayText = title,
-        Published = true,
-        Latest = true,
-        PublishedUtc = DateTime.UtcNow,
-        ModifiedUtc = DateTime.UtcNow,
-        Content = new JsonObject
+    private static ContentItem MenuPage(string title, string path) =>
+        Published("Page", title, path, new JsonObject
         {
-            ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["AutoroutePart"] = new JsonObject { ["Path"] = path },
             ["HtmlBodyPart"] = new JsonObject { ["Html"] = "<p>Lịch tiếp công dân của Ban.</p>" },
             ["Page"] = new JsonObject { ["ShowInMenu"] = new JsonObject { ["Value"] = true } },
-        },
-    };
+        });
 }
